@@ -1,0 +1,8 @@
+// The public face of @psy-widgets/core. Importing it registers nothing; the files in define/ do.
+export { PsyElement, describeProblem, type InputProblem } from './psy-element.js';
+export { defineElement } from './define-element.js';
+export type { PsyEventMap, PsyEventName, PsyEvent } from './events.js';
+export { registerStrings, stringsFor, format, localeOf, en, type PsyStrings } from './strings/index.js';
+export { tokens } from './theme/tokens.js';
+export { base } from './theme/base.js';
+export { VERSION } from './version.js';

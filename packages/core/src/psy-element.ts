@@ -1,0 +1,96 @@
+import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { defineElement } from './define-element.js';
+import type { PsyEventMap, PsyEventName } from './events.js';
+import { format, localeOf, stringsFor, type PsyStrings } from './strings/index.js';
+import { base } from './theme/base.js';
+import { tokens } from './theme/tokens.js';
+import { VERSION } from './version.js';
+
+/** Something wrong with an element's input: which attribute or property, what it held, and what it accepts. */
+export interface InputProblem {
+  /** The attribute or property, e.g. `therapy` or `.content`. */
+  name: string;
+  /** What was given, as the page wrote it. */
+  received: unknown;
+  /** What is accepted, in words: "psychodynamic or cbt", "a number from 2 to 6". */
+  expected: string;
+}
+
+/** A problem as one plain sentence: `therapy="xyz" is not accepted; use psychodynamic or cbt.` */
+export function describeProblem(problem: InputProblem): string {
+  const shown = typeof problem.received === 'string' ? `"${problem.received}"` : JSON.stringify(problem.received);
+  return `${problem.name}=${shown ?? String(problem.received)} is not accepted; use ${problem.expected}.`;
+}
+
+/**
+ * The base of every psy-widgets element: the shared tokens and styles, a safe `define()`, typed events, the
+ * strings table, and one way to show bad input. Subclasses implement `renderContent()` and, where their input can
+ * be wrong, `validate()`. Whatever goes wrong while rendering, the element shows a calm message instead of going
+ * blank, and the page's console gets one warning naming the problem.
+ *
+ * @csspart problem - The message shown in place of the content when the input is not accepted.
+ */
+export abstract class PsyElement extends LitElement {
+  /** The psy-widgets version of this copy, compared by `define()` when a tag is already registered. */
+  static readonly version = VERSION;
+
+  static override styles: CSSResultGroup = [tokens, base];
+
+  /** Registers the element under `tag`, unless the page has that tag already. */
+  static define(tag: string): void {
+    defineElement(tag, this);
+  }
+
+  private lastWarning = '';
+
+  /** The UI strings for this element's language (its nearest `lang`). */
+  protected get strings(): PsyStrings {
+    return stringsFor(localeOf(this));
+  }
+
+  /** The problems with the current input; an empty list means the content can render. */
+  protected validate(): InputProblem[] {
+    return [];
+  }
+
+  /** The element's content, called only when `validate()` found nothing wrong. */
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  /** Fires a `psy-*` event that bubbles out of every shadow root. Returns false if a listener cancelled it. */
+  protected emit<K extends PsyEventName>(type: K, detail: PsyEventMap[K], cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    let problems: string[];
+    try {
+      problems = this.validate().map(describeProblem);
+      if (problems.length === 0) {
+        this.lastWarning = '';
+        return this.renderContent();
+      }
+    } catch (error) {
+      problems = [format(this.strings.problemUnexpected, { message: (error as Error)?.message ?? String(error) })];
+    }
+    this.warnOnce(problems);
+    return this.renderProblems(problems);
+  }
+
+  /** The bad-input message: what a visitor sees (calm, short) and what the web team needs (the details). */
+  protected renderProblems(problems: string[]): TemplateResult {
+    return html`<div class="problem" part="problem" role="status">
+      <p class="problem-title">${this.strings.problemTitle}</p>
+      <p>${this.strings.problemHelp}</p>
+      <ul>
+        ${problems.map((text) => html`<li>${text}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private warnOnce(problems: string[]): void {
+    const message = `[psy-widgets] <${this.localName}>: ${problems.join(' ')}`;
+    if (message === this.lastWarning) return;
+    this.lastWarning = message;
+    console.warn(message);
+  }
+}

@@ -1,0 +1,37 @@
+import { en, type PsyStrings } from './en.js';
+
+export { en, type PsyStrings };
+
+const tables = new Map<string, Partial<PsyStrings>>([['en', en]]);
+
+/**
+ * Adds or replaces UI strings for a locale, e.g. `registerStrings('de', { problemTitle: '…' })`. Missing keys fall
+ * back to the language (`de` for `de-AT`), then to English. Elements already on the page pick up the new strings on
+ * their next render; call `requestUpdate()` on them to refresh at once.
+ */
+export function registerStrings(locale: string, strings: Partial<PsyStrings>): void {
+  const key = locale.toLowerCase();
+  tables.set(key, { ...tables.get(key), ...strings });
+}
+
+/** The strings for a locale such as `en-GB`, with fallbacks filled in. */
+export function stringsFor(locale: string): PsyStrings {
+  const lower = locale.toLowerCase();
+  const language = lower.split('-')[0] ?? 'en';
+  return { ...en, ...tables.get(language), ...tables.get(lower) };
+}
+
+/** Fills `{name}` placeholders: `format('Question {n} of {total}', { n: 3, total: 10 })`. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The language of an element: its nearest `lang`, across shadow roots, else the document's, else English. */
+export function localeOf(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || 'en';
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return document.documentElement.lang || 'en';
+}

@@ -1,0 +1,108 @@
+import { css, unsafeCSS } from 'lit';
+
+// WCAG relative luminance of a colour, written with the channel keywords of `color(from … srgb-linear r g b)`.
+const Y = '(0.2126 * r + 0.7152 * g + 0.0722 * b)';
+// 1 when the brand is dark enough for white text, 0 when black text reads better. 0.1791 is the luminance at which
+// white and black give the same contrast (4.58:1), so the chosen one always gives at least that.
+const prefersWhite = `clamp(0, (0.1791 - ${Y}) * 100000, 1)`;
+const onBrand = unsafeCSS(
+  `color(from var(--_brand) srgb-linear ${prefersWhite} ${prefersWhite} ${prefersWhite})`,
+);
+// The opposite of the on-brand colour: hover states move the brand towards it, so contrast only grows.
+const awayFromText = `calc(1 - ${prefersWhite})`;
+const brandFar = unsafeCSS(`color(from var(--_brand) srgb-linear ${awayFromText} ${awayFromText} ${awayFromText})`);
+// Brand as text on a light surface: scaled down in linear light until its luminance is at most 0.14 (≥ 4.9:1 on the
+// lightest surfaces). On a dark surface: mixed towards white until its luminance is at least 0.4 (≥ 6:1).
+const darken = (c: string) => `calc(${c} * min(1, 0.14 / max(${Y}, 0.0001)))`;
+const lighten = (c: string) => `calc(${c} + (1 - ${c}) * max(0, (0.4 - ${Y}) / (1 - min(${Y}, 0.9999))))`;
+const accentLight = unsafeCSS(`color(from var(--_brand) srgb-linear ${darken('r')} ${darken('g')} ${darken('b')})`);
+const accentDark = unsafeCSS(`color(from var(--_brand) srgb-linear ${lighten('r')} ${lighten('g')} ${lighten('b')})`);
+
+/**
+ * The token sheet every psy-widgets element adopts. `--psy-brand` alone yields the whole palette; each derived
+ * colour can still be set on its own. Light and dark follow the page's `color-scheme` through `light-dark()`.
+ *
+ * @cssprop [--psy-brand=#2f6f6a] - The clinic's brand colour. Everything else is derived from it.
+ * @cssprop --psy-on-brand - Text on the brand colour. Derived: black or white, whichever contrasts more (≥ 4.58:1).
+ * @cssprop --psy-brand-hover - Brand colour of a hovered button. Derived: moves away from the on-brand text colour.
+ * @cssprop --psy-accent - Brand-tinted text, links and icons on the surface. Derived: contrast ≥ 4.5:1 in light and dark.
+ * @cssprop --psy-accent-subtle - A quiet brand-tinted background (open sections, selected answers).
+ * @cssprop --psy-border - Borders and dividers.
+ * @cssprop --psy-focus-ring - The keyboard focus outline. Defaults to the accent colour.
+ * @cssprop --psy-surface - The widget's background.
+ * @cssprop --psy-text - Body text colour.
+ * @cssprop --psy-text-muted - Secondary text (sources, review dates).
+ * @cssprop [--psy-font-family=inherit] - Font. Inherits the host page's font by default.
+ * @cssprop [--psy-font-size=1rem] - Base text size.
+ * @cssprop [--psy-line-height=1.6] - Line height of body text.
+ * @cssprop [--psy-measure=68ch] - The longest line of body text, for comfortable reading.
+ * @cssprop [--psy-radius=0.5rem] - Corner radius of boxes and buttons.
+ * @cssprop [--psy-space=1rem] - The base spacing unit.
+ */
+export const tokens = css`
+  :host {
+    --_brand: var(--psy-brand, #2f6f6a);
+    --_on-brand: var(--psy-on-brand, ${onBrand});
+    --_brand-far: ${brandFar};
+    --_brand-hover: var(--psy-brand-hover, color-mix(in srgb-linear, var(--_brand) 78%, var(--_brand-far)));
+    --_accent: var(--psy-accent, light-dark(${accentLight}, ${accentDark}));
+    --_accent-subtle: var(
+      --psy-accent-subtle,
+      light-dark(oklch(from var(--_brand) 0.965 min(c, 0.03) h), oklch(from var(--_brand) 0.27 min(c, 0.04) h))
+    );
+    --_border: var(
+      --psy-border,
+      light-dark(oklch(from var(--_brand) 0.84 min(c, 0.03) h), oklch(from var(--_brand) 0.42 min(c, 0.03) h))
+    );
+    --_focus-ring: var(--psy-focus-ring, var(--_accent));
+    --_surface: var(--psy-surface, light-dark(#ffffff, #17191c));
+    --_text: var(--psy-text, light-dark(#1f2328, #e8eaed));
+    --_text-muted: var(--psy-text-muted, light-dark(#4f5761, #aeb5bd));
+    --_warning-bg: light-dark(#fff6e0, #33290f);
+    --_warning-border: light-dark(#a86b00, #e0b24d);
+    --_font-family: var(--psy-font-family, inherit);
+    --_font-size: var(--psy-font-size, 1rem);
+    --_line-height: var(--psy-line-height, 1.6);
+    --_measure: var(--psy-measure, 68ch);
+    --_radius: var(--psy-radius, 0.5rem);
+    --_space: var(--psy-space, 1rem);
+    --_duration: 160ms;
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    overflow-wrap: break-word;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_duration: 0s;
+    }
+  }
+
+  /* Windows High Contrast and other forced palettes: hand every colour to the system. */
+  @media (forced-colors: active) {
+    :host {
+      --_brand: ButtonText;
+      --_on-brand: ButtonFace;
+      --_brand-hover: Highlight;
+      --_accent: LinkText;
+      --_accent-subtle: Canvas;
+      --_border: CanvasText;
+      --_focus-ring: Highlight;
+      --_surface: Canvas;
+      --_text: CanvasText;
+      --_text-muted: CanvasText;
+      --_warning-bg: Canvas;
+      --_warning-border: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,47 @@
+// Browser tests for every package, in Debian's Chromium and Firefox ESR (both driven through puppeteer-core).
+// Tests import package sources through the "@psy-widgets/source" export condition, so no build is needed.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const chromiumPath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
+
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // test pages run side by side in background tabs: keep their timers and animation frames running
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+    ],
+  },
+  // each test file in a window of its own: a background tab gets no animation frames, and tests wait for them
+  createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+});
+chromium.name = 'Chromium';
+
+const firefox = chromeLauncher({
+  launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+});
+firefox.name = 'Firefox';
+
+const only = process.env.BROWSERS?.split(',');
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['@psy-widgets/source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  browsers: [chromium, firefox].filter((b) => !only || only.includes(b.name.toLowerCase())),
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+};
