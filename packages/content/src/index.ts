@@ -1,0 +1,7 @@
+/**
+ * @psy-widgets/content: therapy facts, glossary, comparison, self-check questions and urgent-help
+ * lines as typed, validated data, with the schema that checks any pack a clinic passes.
+ */
+export * from './schema.js';
+export * from './validate.js';
+export * from './ids.js';
