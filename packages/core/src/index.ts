@@ -6,3 +6,4 @@ export { registerStrings, stringsFor, format, localeOf, en, type PsyStrings } fr
 export { tokens } from './theme/tokens.js';
 export { base } from './theme/base.js';
 export { VERSION } from './version.js';
+export { ContentResolver, contentProblems } from './content.js';

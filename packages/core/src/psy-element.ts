@@ -14,10 +14,13 @@ export interface InputProblem {
   received: unknown;
   /** What is accepted, in words: "psychodynamic or cbt", "a number from 2 to 6". */
   expected: string;
+  /** A ready-made sentence, used instead of the one built from the fields above. */
+  message?: string;
 }
 
 /** A problem as one plain sentence: `therapy="xyz" is not accepted; use psychodynamic or cbt.` */
 export function describeProblem(problem: InputProblem): string {
+  if (problem.message) return problem.message;
   const shown = typeof problem.received === 'string' ? `"${problem.received}"` : JSON.stringify(problem.received);
   return `${problem.name}=${shown ?? String(problem.received)} is not accepted; use ${problem.expected}.`;
 }
@@ -38,7 +41,7 @@ export abstract class PsyElement extends LitElement {
 
   /** Registers the element under `tag`, unless the page has that tag already. */
   static define(tag: string): void {
-    defineElement(tag, this);
+    defineElement(tag, this as unknown as CustomElementConstructor & { version: string });
   }
 
   private lastWarning = '';
