@@ -5,3 +5,4 @@
 export * from './schema.js';
 export * from './validate.js';
 export * from './ids.js';
+export { enGB } from './packs/en-GB/index.js';

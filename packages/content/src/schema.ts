@@ -47,10 +47,7 @@ export const HttpsUrlSchema = v.pipe(
 );
 
 /** A BCP 47 language tag of the simple kind used here: `en-GB`, `de`, `pt-BR`. */
-export const LocaleSchema = v.pipe(
-  v.string(),
-  v.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'a locale such as "en-GB"'),
-);
+export const LocaleSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'a locale such as "en-GB"'));
 
 /** ISO 3166-1 alpha-2 region code, e.g. `GB`. */
 export const RegionCodeSchema = v.pipe(
@@ -59,10 +56,7 @@ export const RegionCodeSchema = v.pipe(
 );
 
 /** Digits that a phone can dial (a leading + allowed). */
-const DialSchema = v.pipe(
-  v.string(),
-  v.regex(/^\+?\d{2,15}$/, 'digits only, such as "116123"'),
-);
+const DialSchema = v.pipe(v.string(), v.regex(/^\+?\d{2,15}$/, 'digits only, such as "116123"'));
 
 type PathItem = v.IssuePathItem;
 type Path = [PathItem, ...PathItem[]];
@@ -200,7 +194,12 @@ const sourceEntries = {
   author: v.optional(TextSchema),
   publisher: v.optional(TextSchema),
   year: v.optional(
-    v.pipe(v.number(), v.integer('a whole year'), v.minValue(1800, 'a year after 1800'), v.maxValue(2100, 'a year before 2100')),
+    v.pipe(
+      v.number(),
+      v.integer('a whole year'),
+      v.minValue(1800, 'a year after 1800'),
+      v.maxValue(2100, 'a year before 2100'),
+    ),
   ),
   url: v.optional(HttpsUrlSchema),
   /** The study design, e.g. "meta-analysis of 14 randomised trials". */
@@ -242,6 +241,8 @@ export const OptionSchema = v.strictObject({
   ),
   /** In the visitor's terms: "You want to understand why things keep happening." */
   reason: v.optional(TextSchema),
+  /** True when choosing this answer should bring urgent help to the fore (the self-check fires psy-crisis). */
+  crisis: v.optional(v.boolean()),
 });
 
 export const QuestionSchema = v.strictObject({
@@ -296,37 +297,52 @@ export function scoreRange(questions: readonly QuestionLike[]): { min: number; m
 /** Outcome thresholds: one catch-all (null) and it is last; the others strictly falling and reachable. */
 const QuestionSetObjectSchema = v.strictObject(questionSetEntries);
 
-const saneThresholds = v.rawCheck<v.InferOutput<typeof QuestionSetObjectSchema>>(
-  ({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
-    const set = dataset.value;
-    const { min, max } = scoreRange(set.questions);
-    const at = (index: number): Path => [
-      step(set, 'outcomes', set.outcomes),
-      step(set.outcomes, index, set.outcomes[index]),
-      step(set.outcomes[index], 'minScore', set.outcomes[index]?.minScore),
-    ];
-    const last = set.outcomes.length - 1;
-    let previous = Infinity;
-    set.outcomes.forEach((outcome, index) => {
-      const score = outcome.minScore;
-      if (index === last) {
-        if (score !== null) addIssue({ message: 'null, because the last outcome catches every other score', input: score, path: at(index) });
-        return;
-      }
-      if (score === null) {
-        addIssue({ message: 'a whole number, because only the last outcome may be the catch-all (null)', input: score, path: at(index) });
-        return;
-      }
-      if (score >= previous) {
-        addIssue({ message: `a number lower than the outcome before it (${previous}), or this outcome can never be reached`, input: score, path: at(index) });
-      } else if (score <= min || score > max) {
-        addIssue({ message: `a number from ${min + 1} to ${max}, the scores a visitor can reach`, input: score, path: at(index) });
-      }
-      previous = score;
-    });
-  },
-);
+const saneThresholds = v.rawCheck<v.InferOutput<typeof QuestionSetObjectSchema>>(({ dataset, addIssue }) => {
+  if (!dataset.typed) return;
+  const set = dataset.value;
+  const { min, max } = scoreRange(set.questions);
+  const at = (index: number): Path => [
+    step(set, 'outcomes', set.outcomes),
+    step(set.outcomes, index, set.outcomes[index]),
+    step(set.outcomes[index], 'minScore', set.outcomes[index]?.minScore),
+  ];
+  const last = set.outcomes.length - 1;
+  let previous = Infinity;
+  set.outcomes.forEach((outcome, index) => {
+    const score = outcome.minScore;
+    if (index === last) {
+      if (score !== null)
+        addIssue({
+          message: 'null, because the last outcome catches every other score',
+          input: score,
+          path: at(index),
+        });
+      return;
+    }
+    if (score === null) {
+      addIssue({
+        message: 'a whole number, because only the last outcome may be the catch-all (null)',
+        input: score,
+        path: at(index),
+      });
+      return;
+    }
+    if (score >= previous) {
+      addIssue({
+        message: `a number lower than the outcome before it (${previous}), or this outcome can never be reached`,
+        input: score,
+        path: at(index),
+      });
+    } else if (score <= min || score > max) {
+      addIssue({
+        message: `a number from ${min + 1} to ${max}, the scores a visitor can reach`,
+        input: score,
+        path: at(index),
+      });
+    }
+    previous = score;
+  });
+});
 
 export const QuestionSetSchema = v.pipe(QuestionSetObjectSchema, saneThresholds);
 
@@ -351,7 +367,10 @@ export const HelplineSchema = v.pipe(
     verifiedOn: IsoDateSchema,
   }),
   v.forward(
-    v.check((line) => line.phone !== undefined || line.sms !== undefined, 'a phone or sms number, so the line can be reached'),
+    v.check(
+      (line) => line.phone !== undefined || line.sms !== undefined,
+      'a phone or sms number, so the line can be reached',
+    ),
     ['phone'],
   ),
 );
@@ -482,7 +501,11 @@ const resolvableReferences = v.rawCheck<v.InferOutput<typeof PackObjectSchema>>(
     for (const [key, set] of Object.entries(pack.questionSets ?? {})) {
       const base = [step(pack, 'questionSets', pack.questionSets), step(pack.questionSets, key, set)];
       if (!has(therapies, set.therapy)) {
-        addIssue({ message: 'the id of a therapy in therapies', input: set.therapy, path: extend(base, step(set, 'therapy', set.therapy)) });
+        addIssue({
+          message: 'the id of a therapy in therapies',
+          input: set.therapy,
+          path: extend(base, step(set, 'therapy', set.therapy)),
+        });
       }
       set.outcomes.forEach((outcome, i) => {
         (outcome.alternatives ?? []).forEach((id, j) => {
@@ -511,7 +534,11 @@ const resolvableReferences = v.rawCheck<v.InferOutput<typeof PackObjectSchema>>(
           addIssue({
             message: 'the id of an aspect in aspects',
             input: aspect,
-            path: [step(pack, 'comparison', pack.comparison), step(pack.comparison, therapy, row), step(row, aspect, cell)],
+            path: [
+              step(pack, 'comparison', pack.comparison),
+              step(pack.comparison, therapy, row),
+              step(row, aspect, cell),
+            ],
           });
         }
       }

@@ -3,12 +3,7 @@
  * a list of `ContentIssue`s that name the path, what was expected and what was found.
  */
 import * as v from 'valibot';
-import {
-  ContentPackSchema,
-  PartialContentPackSchema,
-  type ContentPack,
-  type PartialContentPack,
-} from './schema.js';
+import { ContentPackSchema, PartialContentPackSchema, type ContentPack, type PartialContentPack } from './schema.js';
 
 export interface ContentIssue {
   /** Dot path into the pack, e.g. "therapies.psychodynamic.review.nextReview"; "" for the pack itself. */
