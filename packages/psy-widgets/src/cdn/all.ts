@@ -1,0 +1,2 @@
+// The one-file CDN build: every psy-widgets element, Lit included.
+import '../index.js';

@@ -1,0 +1,39 @@
+// Builds every package: ESM + .d.ts in dist/ (one module per source file, by tsc), a custom-elements.json (by the
+// Custom Elements Manifest analyzer), and the umbrella's self-contained, minified CDN files (by vite).
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { cdnEntries, packages } from './packages.mjs';
+import { writeManifests } from './manifest.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = (name) => resolve(root, 'node_modules/.bin', name);
+
+for (const name of packages) {
+  const dir = resolve(root, 'packages', name);
+  rmSync(resolve(dir, 'dist'), { recursive: true, force: true });
+  execFileSync(bin('tsc'), ['-p', resolve(dir, 'tsconfig.build.json')], { stdio: 'inherit' });
+}
+await writeManifests();
+
+const umbrella = resolve(root, 'packages/psy-widgets');
+rmSync(resolve(umbrella, 'cdn'), { recursive: true, force: true });
+for (const [file, entry] of Object.entries(cdnEntries)) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: umbrella,
+    build: {
+      // bundle the compiled dist/ files, so the CDN file is exactly what npm users get, Lit included
+      lib: { entry: resolve(umbrella, `dist/cdn/${entry}.js`), formats: ['es'], fileName: () => `${file}.js` },
+      outDir: resolve(umbrella, 'cdn'),
+      emptyOutDir: false,
+      minify: true,
+      target: 'es2022',
+      sourcemap: false,
+      copyPublicDir: false,
+    },
+  });
+}
+console.log(`built ${packages.length} packages and ${Object.keys(cdnEntries).length} CDN files`);

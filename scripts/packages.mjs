@@ -1,0 +1,10 @@
+// The workspace packages in build order: each one only depends on those before it.
+export const packages = ['content', 'core', 'explainer', 'compare', 'self-check', 'psy-widgets'];
+
+// The CDN files of the umbrella package: one with everything, one per widget (entry in packages/psy-widgets/src/cdn/).
+export const cdnEntries = {
+  'psy-widgets': 'all',
+  'psy-explainer': 'explainer',
+  'psy-compare': 'compare',
+  'psy-self-check': 'self-check',
+};
