@@ -13,7 +13,17 @@ export async function writeManifests() {
     if (!existsSync(resolve(dir, 'src'))) continue;
     execFileSync(
       resolve(root, 'node_modules/.bin/cem'),
-      ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', '.', '--quiet'],
+      [
+        'analyze',
+        '--litelement',
+        '--globs',
+        'src/**/*.ts',
+        '--exclude',
+        'src/**/*.test.ts',
+        '--outdir',
+        '.',
+        '--quiet',
+      ],
       { cwd: dir, stdio: 'inherit' },
     );
   }

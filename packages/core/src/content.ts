@@ -23,7 +23,10 @@ export class ContentResolver {
 
   resolve(override: unknown): { pack: ContentPack; problems: InputProblem[] } {
     if (this.lastResult && override === this.lastInput) return this.lastResult;
-    const result = override === undefined || override === null ? { ok: true as const, pack: this.defaults } : resolveContent(this.defaults, override);
+    const result =
+      override === undefined || override === null
+        ? { ok: true as const, pack: this.defaults }
+        : resolveContent(this.defaults, override);
     this.lastInput = override;
     this.lastResult = result.ok
       ? { pack: result.pack, problems: [] }

@@ -32,6 +32,22 @@ export function describeProblem(problem: InputProblem): string {
  * blank, and the page's console gets one warning naming the problem.
  *
  * @csspart problem - The message shown in place of the content when the input is not accepted.
+ * @cssprop [--psy-brand=#2f6f6a] - The clinic's brand colour. Everything else is derived from it.
+ * @cssprop --psy-on-brand - Text on the brand colour. Derived: black or white, whichever contrasts more (≥ 4.58:1).
+ * @cssprop --psy-brand-hover - Brand colour of a hovered button. Derived: moves away from the on-brand text colour.
+ * @cssprop --psy-accent - Brand-tinted text, links and icons on the surface. Derived: contrast ≥ 4.5:1 in light and dark.
+ * @cssprop --psy-accent-subtle - A quiet brand-tinted background (open sections, selected answers).
+ * @cssprop --psy-border - Borders and dividers.
+ * @cssprop --psy-focus-ring - The keyboard focus outline. Defaults to the accent colour.
+ * @cssprop --psy-surface - The widget's background.
+ * @cssprop --psy-text - Body text colour.
+ * @cssprop --psy-text-muted - Secondary text (sources, review dates).
+ * @cssprop [--psy-font-family=inherit] - Font. Inherits the host page's font by default.
+ * @cssprop [--psy-font-size=1rem] - Base text size.
+ * @cssprop [--psy-line-height=1.6] - Line height of body text.
+ * @cssprop [--psy-measure=68ch] - The longest line of body text, for comfortable reading.
+ * @cssprop [--psy-radius=0.5rem] - Corner radius of boxes and buttons.
+ * @cssprop [--psy-space=1rem] - The base spacing unit.
  */
 export abstract class PsyElement extends LitElement {
   /** The psy-widgets version of this copy, compared by `define()` when a tag is already registered. */

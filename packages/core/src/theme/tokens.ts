@@ -5,9 +5,7 @@ const Y = '(0.2126 * r + 0.7152 * g + 0.0722 * b)';
 // 1 when the brand is dark enough for white text, 0 when black text reads better. 0.1791 is the luminance at which
 // white and black give the same contrast (4.58:1), so the chosen one always gives at least that.
 const prefersWhite = `clamp(0, (0.1791 - ${Y}) * 100000, 1)`;
-const onBrand = unsafeCSS(
-  `color(from var(--_brand) srgb-linear ${prefersWhite} ${prefersWhite} ${prefersWhite})`,
-);
+const onBrand = unsafeCSS(`color(from var(--_brand) srgb-linear ${prefersWhite} ${prefersWhite} ${prefersWhite})`);
 // The opposite of the on-brand colour: hover states move the brand towards it, so contrast only grows.
 const awayFromText = `calc(1 - ${prefersWhite})`;
 const brandFar = unsafeCSS(`color(from var(--_brand) srgb-linear ${awayFromText} ${awayFromText} ${awayFromText})`);
@@ -22,22 +20,8 @@ const accentDark = unsafeCSS(`color(from var(--_brand) srgb-linear ${lighten('r'
  * The token sheet every psy-widgets element adopts. `--psy-brand` alone yields the whole palette; each derived
  * colour can still be set on its own. Light and dark follow the page's `color-scheme` through `light-dark()`.
  *
- * @cssprop [--psy-brand=#2f6f6a] - The clinic's brand colour. Everything else is derived from it.
- * @cssprop --psy-on-brand - Text on the brand colour. Derived: black or white, whichever contrasts more (≥ 4.58:1).
- * @cssprop --psy-brand-hover - Brand colour of a hovered button. Derived: moves away from the on-brand text colour.
- * @cssprop --psy-accent - Brand-tinted text, links and icons on the surface. Derived: contrast ≥ 4.5:1 in light and dark.
- * @cssprop --psy-accent-subtle - A quiet brand-tinted background (open sections, selected answers).
- * @cssprop --psy-border - Borders and dividers.
- * @cssprop --psy-focus-ring - The keyboard focus outline. Defaults to the accent colour.
- * @cssprop --psy-surface - The widget's background.
- * @cssprop --psy-text - Body text colour.
- * @cssprop --psy-text-muted - Secondary text (sources, review dates).
- * @cssprop [--psy-font-family=inherit] - Font. Inherits the host page's font by default.
- * @cssprop [--psy-font-size=1rem] - Base text size.
- * @cssprop [--psy-line-height=1.6] - Line height of body text.
- * @cssprop [--psy-measure=68ch] - The longest line of body text, for comfortable reading.
- * @cssprop [--psy-radius=0.5rem] - Corner radius of boxes and buttons.
- * @cssprop [--psy-space=1rem] - The base spacing unit.
+ *
+ * The public tokens are documented with `@cssprop` on `PsyElement`, so every element's manifest lists them.
  */
 export const tokens = css`
   :host {
