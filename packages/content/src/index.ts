@@ -4,5 +4,6 @@
  */
 export * from './schema.js';
 export * from './validate.js';
+export * from './score.js';
 export * from './ids.js';
 export { enGB } from './packs/en-GB/index.js';

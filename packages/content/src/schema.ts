@@ -546,7 +546,13 @@ const resolvableReferences = v.rawCheck<v.InferOutput<typeof PackObjectSchema>>(
   }
 });
 
-export const ContentPackSchema = v.pipe(PackObjectSchema, resolvableReferences);
+/** An object that is not a list: valibot's object schemas would take an array as an empty object. */
+const NotAListSchema = v.custom<Record<string, unknown>>(
+  (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+  'an object (not a list)',
+);
+
+export const ContentPackSchema = v.pipe(NotAListSchema, PackObjectSchema, resolvableReferences);
 
 // ---------------------------------------------------------------------------------------------
 // Partial packs (what a clinic passes to override or extend the defaults)
@@ -554,7 +560,7 @@ export const ContentPackSchema = v.pipe(PackObjectSchema, resolvableReferences);
 // Plain objects are partial at every level. Arrays of items with an id hold whole items: an item
 // with a known id replaces that item, one with a new id is appended (see mergeContent).
 
-export const PartialContentPackSchema = v.partial(
+const PartialPackObjectSchema = v.partial(
   v.strictObject({
     locale: LocaleSchema,
     therapies: v.record(
@@ -573,6 +579,8 @@ export const PartialContentPackSchema = v.partial(
     helpFallback: v.partial(v.strictObject(helpFallbackEntries)),
   }),
 );
+
+export const PartialContentPackSchema = v.pipe(NotAListSchema, PartialPackObjectSchema);
 
 // ---------------------------------------------------------------------------------------------
 // Types

@@ -1,0 +1,298 @@
+import { expect } from '@open-wc/testing';
+import {
+  ASPECT_IDS,
+  SECTION_IDS,
+  enGB,
+  parseContentPack,
+  scoreAnswers,
+  scoreRange,
+  type Block,
+  type ContentPack,
+  type RichText,
+} from '../../packages/content/src/index.js';
+import * as modules from '../../packages/content/src/packs/en-GB/index.js';
+import { plain } from './readability.js';
+
+/** Every { term } reference in the pack, with where it is. */
+function termRefs(pack: ContentPack): { where: string; term: string }[] {
+  const out: { where: string; term: string }[] = [];
+  const visit = (value: unknown, where: string) => {
+    if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${where}.${i}`));
+    else if (value && typeof value === 'object') {
+      const keys = Object.keys(value);
+      if (keys.length === 2 && 'term' in value && 'text' in value) out.push({ where, term: String(value.term) });
+      else for (const key of keys) visit((value as Record<string, unknown>)[key], `${where}.${key}`);
+    }
+  };
+  visit(pack, 'pack');
+  return out;
+}
+
+/** Every factual statement of a therapy: paragraphs and list items, with their sources. */
+function statements(blocks: Block[], where: string): { where: string; sources: string[]; text: RichText }[] {
+  return blocks.flatMap((block, i) =>
+    block.type === 'paragraph'
+      ? [{ where: `${where}.${i}`, sources: block.sources, text: block.text }]
+      : block.items.map((item, j) => ({ where: `${where}.${i}.items.${j}`, sources: item.sources, text: item.text })),
+  );
+}
+
+const therapies = enGB.therapies!;
+const psychodynamic = therapies.psychodynamic!;
+const cbt = therapies.cbt!;
+const set = enGB.questionSets!['psychodynamic-fit']!;
+
+describe('the default English pack', () => {
+  it('validates against the schema, references and all', () => {
+    const result = parseContentPack(enGB);
+    expect(result.ok, result.ok ? '' : JSON.stringify(result.issues, null, 2)).to.equal(true);
+  });
+
+  it('is assembled from its modules, so each widget can import only what it uses', () => {
+    expect(enGB.locale).to.equal('en-GB');
+    expect(enGB.therapies).to.equal(modules.therapies);
+    expect(enGB.glossary).to.equal(modules.glossary);
+    expect(enGB.sources).to.equal(modules.sources);
+    expect(enGB.aspects).to.equal(modules.aspects);
+    expect(enGB.comparison).to.equal(modules.comparison);
+    expect(enGB.questionSets).to.equal(modules.questionSets);
+    expect(enGB.helplines).to.equal(modules.helplines);
+  });
+
+  it('resolves every glossary reference, and every glossary entry is used', () => {
+    const refs = termRefs(enGB);
+    const missing = refs.filter((r) => !enGB.glossary![r.term]);
+    expect(missing, JSON.stringify(missing)).to.deep.equal([]);
+    const used = new Set(refs.map((r) => r.term));
+    const unused = Object.keys(enGB.glossary!).filter((id) => !used.has(id));
+    expect(unused, 'glossary entries no text marks').to.deep.equal([]);
+  });
+
+  it('cites only sources it holds, and every source is cited', () => {
+    const cited = new Set<string>();
+    const visit = (value: unknown, key = '') => {
+      if (Array.isArray(value)) {
+        if (key === 'sources') value.forEach((id) => cited.add(String(id)));
+        else value.forEach((v) => visit(v));
+      } else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) if (!(value === enGB && k === 'sources')) visit(v, k);
+      }
+    };
+    visit(enGB);
+    const unknown = [...cited].filter((id) => !enGB.sources![id]);
+    expect(unknown).to.deep.equal([]);
+    const uncited = Object.keys(enGB.sources!).filter((id) => !cited.has(id));
+    expect(uncited, 'sources nothing cites').to.deep.equal([]);
+  });
+
+  it('gives every factual statement, cell and definition at least one source', () => {
+    const unsourced: string[] = [];
+    for (const [id, therapy] of Object.entries(therapies)) {
+      const all = [
+        ...statements(therapy.overview, `${id}.overview`),
+        ...therapy.sections.flatMap((s) => statements(s.blocks, `${id}.${s.id}`)),
+        ...therapy.faq.flatMap((f) => statements(f.answer, `${id}.faq.${f.id}`)),
+      ];
+      unsourced.push(...all.filter((s) => s.sources.length === 0).map((s) => s.where));
+    }
+    for (const [therapy, row] of Object.entries(enGB.comparison!)) {
+      for (const [aspect, cell] of Object.entries(row))
+        if (cell.sources.length === 0) unsourced.push(`${therapy}.${aspect}`);
+    }
+    for (const entry of Object.values(enGB.glossary!))
+      if (entry.sources.length === 0) unsourced.push(`glossary.${entry.id}`);
+    expect(unsourced).to.deep.equal([]);
+  });
+
+  it('labels every evidence figure with its study design', () => {
+    const designs = /meta-analysis|preference study|trial|review/i;
+    const all = [
+      ...Object.values(therapies).flatMap((t) => t.faq.flatMap((f) => statements(f.answer, f.id))),
+      ...Object.values(enGB.comparison!).flatMap((row) =>
+        Object.values(row).map((c) => ({
+          where: 'cell',
+          sources: c.sources,
+          text: [...c.summary, ' ', ...(c.detail ?? [])],
+        })),
+      ),
+    ];
+    const figures = all.filter((s) => /\b0\.\d\d\b/.test(plain(s.text)));
+    expect(figures.length).to.be.greaterThan(2);
+    for (const s of figures) expect(plain(s.text)).to.match(designs);
+    // Shedler (2010) figures are unverified: no source may cite them
+    expect(Object.values(enGB.sources!).some((s) => /shedler/i.test(`${s.author} ${s.title}`))).to.equal(false);
+  });
+
+  it('covers every default section for psychodynamic therapy, in order, and the CBT sections it can source', () => {
+    expect(psychodynamic.sections.map((s) => s.id)).to.deep.equal([...SECTION_IDS]);
+    const cbtIds = cbt.sections.map((s) => s.id);
+    expect(cbtIds.length).to.be.at.least(7);
+    expect(cbtIds).to.deep.equal(SECTION_IDS.filter((id) => cbtIds.includes(id)));
+    for (const therapy of [psychodynamic, cbt]) {
+      expect(therapy.sections.map((s) => s.id)).not.to.include.members(['faq', 'sources']);
+    }
+  });
+
+  it('explains the core psychodynamic techniques and variants, and where sources disagree', () => {
+    const textOf = (id: string) =>
+      psychodynamic.sections
+        .find((s) => s.id === id)!
+        .blocks.flatMap((b) => statements([b], id).map((s) => plain(s.text)))
+        .join(' ');
+    const techniques = textOf('techniques');
+    for (const word of [
+      'free association',
+      'Transference',
+      'countertransference',
+      'interpretation',
+      'resistance',
+      'dream',
+      'feelings',
+      'patterns',
+    ]) {
+      expect(techniques).to.include(word);
+    }
+    const variants = textOf('variants');
+    for (const word of ['brief psychodynamic therapy', 'ISTDP', 'DIT', 'Davanloo', '16'])
+      expect(variants).to.include(word);
+    expect(textOf('helps-with')).to.match(/disagree[\s\S]*PTSD[\s\S]*OCD/);
+    expect(textOf('alongside-other-help')).to.match(/do not replace/);
+  });
+
+  it('answers the questions visitors ask in the psychodynamic FAQ', () => {
+    expect(psychodynamic.faq.length).to.be.at.least(6);
+    expect(psychodynamic.faq.map((f) => f.id)).to.include.members([
+      'how-long',
+      'like-psychoanalysis',
+      'childhood',
+      'evidence',
+      'online',
+      'harder-first',
+    ]);
+  });
+
+  it('carries review metadata with an empty reviewer for clinics to fill in', () => {
+    for (const therapy of [psychodynamic, cbt]) {
+      expect(therapy.review.reviewer).to.equal(null);
+      expect(therapy.review.nextReview > therapy.review.lastReviewed).to.equal(true);
+    }
+  });
+});
+
+describe('the default comparison', () => {
+  const VERDICTS = /\b(better|best|worse|worst|superior|inferior|more effective|less effective|outperform\w*)\b/i;
+
+  it('lists the default aspects in order', () => {
+    expect(enGB.aspects!.map((a) => a.id)).to.deep.equal([...ASPECT_IDS]);
+  });
+
+  it('has a cell for both therapies on every aspect', () => {
+    for (const therapy of ['psychodynamic', 'cbt']) {
+      expect(Object.keys(enGB.comparison![therapy]!)).to.have.members([...ASPECT_IDS]);
+    }
+  });
+
+  it('states no verdict in any cell', () => {
+    const verdicts: string[] = [];
+    for (const [therapy, row] of Object.entries(enGB.comparison!)) {
+      for (const [aspect, cell] of Object.entries(row)) {
+        const text = `${plain(cell.summary)} ${cell.detail ? plain(cell.detail) : ''}`;
+        if (VERDICTS.test(text)) verdicts.push(`${therapy}.${aspect}: ${text}`);
+      }
+    }
+    expect(verdicts).to.deep.equal([]);
+  });
+});
+
+describe('the default urgent help', () => {
+  it('covers GB and US, with their emergency numbers', () => {
+    expect(enGB.helplines!.GB!.emergency.number).to.equal('999');
+    expect(enGB.helplines!.US!.emergency.number).to.equal('911');
+    const gb = enGB.helplines!.GB!.lines.map((l) => l.phone ?? l.sms);
+    expect(gb).to.include.members(['111', '116123', '85258']);
+    expect(enGB.helplines!.US!.lines.map((l) => l.phone)).to.include('988');
+  });
+
+  it('ships no line without an https source and a verified-on date', () => {
+    for (const [region, help] of Object.entries(enGB.helplines!)) {
+      expect(help.region).to.equal(region);
+      for (const line of help.lines) {
+        expect(line.url, `${region}.${line.id}`).to.match(/^https:\/\//);
+        expect(line.verifiedOn, `${region}.${line.id}`).to.match(/^\d{4}-\d{2}-\d{2}$/);
+        expect(line.phone ?? line.sms, `${region}.${line.id}`).to.match(/^\d+$/);
+      }
+    }
+  });
+
+  it('has a fallback for every other region', () => {
+    expect(enGB.helpFallback!.emergency).to.match(/local emergency number/);
+  });
+});
+
+describe('the psychodynamic self-check', () => {
+  it('asks 8 to 12 questions, every answer with a weight and a reason', () => {
+    expect(set.therapy).to.equal('psychodynamic');
+    expect(set.questions.length).to.be.within(8, 12);
+    for (const q of set.questions) {
+      for (const o of q.options) {
+        expect(Number.isInteger(o.weight), `${q.id}.${o.id}`).to.equal(true);
+        expect(o.reason, `${q.id}.${o.id}`).to.be.a('string').and.not.equal('');
+      }
+    }
+  });
+
+  it('has the three outcomes, the catch-all last, and a professional note', () => {
+    expect(set.outcomes.map((o) => o.id)).to.deep.equal(['good-fit', 'discuss', 'other-first']);
+    expect(set.outcomes.at(-1)!.minScore).to.equal(null);
+    expect(plain(set.professionalNote))
+      .to.match(/not a diagnosis/i)
+      .and.match(/professional/);
+    expect(set.firstSessionQuestions.length).to.be.at.least(3);
+  });
+
+  it('marks an answer that signals crisis', () => {
+    const crisis = set.questions.flatMap((q) => q.options).filter((o) => o.crisis);
+    expect(crisis.length).to.be.at.least(1);
+  });
+
+  const pick = (choose: (weights: number[]) => number) =>
+    Object.fromEntries(
+      set.questions.map((q) => {
+        const target = choose(q.options.map((o) => o.weight));
+        return [q.id, q.options.find((o) => o.weight === target)!.id];
+      }),
+    );
+  const middle = (weights: number[]) => [...weights].sort((a, b) => a - b)[Math.floor(weights.length / 2)]!;
+
+  const table: [string, Record<string, string>, string][] = [
+    ['every most-positive answer', pick((w) => Math.max(...w)), 'good-fit'],
+    ['every most-negative answer', pick((w) => Math.min(...w)), 'other-first'],
+    ['every middle answer', pick(middle), 'discuss'],
+    [
+      'wanting insight but little time and a clear structure',
+      {
+        ...pick(middle),
+        'understand-self': 'a-lot',
+        'causes-or-skills': 'causes',
+        'open-talk': 'structure',
+        time: 'short',
+      },
+      'discuss',
+    ],
+    ['no answers at all', {}, 'other-first'],
+  ];
+  for (const [name, answers, expected] of table) {
+    it(`scores ${name} as ${expected}`, () => {
+      expect(scoreAnswers(set, answers).outcome.id).to.equal(expected);
+    });
+  }
+
+  it('can reach every outcome', () => {
+    const { min, max } = scoreRange(set.questions);
+    const reached = new Set<string>();
+    for (let total = min; total <= max; total++) {
+      reached.add(set.outcomes.find((o) => o.minScore === null || o.minScore <= total)!.id);
+    }
+    expect([...reached]).to.have.members(set.outcomes.map((o) => o.id));
+  });
+});

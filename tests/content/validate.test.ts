@@ -1,0 +1,374 @@
+import { expect } from '@open-wc/testing';
+import {
+  enGB,
+  mergeContent,
+  parseContentPack,
+  resolveContent,
+  type ContentIssue,
+  type ContentPack,
+} from '../../packages/content/src/index.js';
+
+/** A deep copy of the default pack that a test may change. */
+const copy = (): ContentPack => structuredClone(enGB);
+
+/** Resolves an override and returns its issues (failing if there are none). */
+function issuesOf(override: unknown, base: ContentPack = enGB): ContentIssue[] {
+  const result = resolveContent(base, override);
+  expect(result.ok, 'expected the override to be refused').to.equal(false);
+  return result.ok ? [] : result.issues;
+}
+
+function issueAt(issues: ContentIssue[], path: string): ContentIssue {
+  const issue = issues.find((i) => i.path === path);
+  expect(issue, `no issue at ${path}; got ${JSON.stringify(issues, null, 2)}`).to.not.equal(undefined);
+  return issue!;
+}
+
+describe('resolveContent with good partial packs', () => {
+  it('adds a clinic FAQ entry after the default ones', () => {
+    const fees = {
+      id: 'fees',
+      question: 'What do sessions cost?',
+      answer: [{ type: 'paragraph', text: ['Each session costs £60.'], sources: [] }],
+    };
+    const result = resolveContent(enGB, { therapies: { psychodynamic: { faq: [fees] } } });
+    expect(result.ok, JSON.stringify(!result.ok && result.issues)).to.equal(true);
+    if (!result.ok) return;
+    const faq = result.pack.therapies!.psychodynamic!.faq;
+    expect(faq.map((f) => f.id)).to.deep.equal([...enGB.therapies!.psychodynamic!.faq.map((f) => f.id), 'fees']);
+    expect(faq.at(-1)).to.deep.equal(fees);
+  });
+
+  it('replaces a default FAQ entry with the same id', () => {
+    const online = {
+      id: 'online',
+      question: 'Do you see people online?',
+      answer: [{ type: 'paragraph', text: ['Yes, by video.'], sources: [] }],
+    };
+    const result = resolveContent(enGB, { therapies: { psychodynamic: { faq: [online] } } });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const faq = result.pack.therapies!.psychodynamic!.faq;
+    expect(faq.length).to.equal(enGB.therapies!.psychodynamic!.faq.length);
+    expect(faq.find((f) => f.id === 'online')).to.deep.equal(online);
+  });
+
+  it('fills in the reviewer and keeps the other review fields', () => {
+    const result = resolveContent(enGB, {
+      therapies: { psychodynamic: { review: { reviewer: 'Dr A. Example, UKCP' } } },
+    });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.pack.therapies!.psychodynamic!.review).to.deep.equal({
+      ...enGB.therapies!.psychodynamic!.review,
+      reviewer: 'Dr A. Example, UKCP',
+    });
+  });
+
+  it('takes a translated therapy name and locale', () => {
+    const result = resolveContent(enGB, {
+      locale: 'de-DE',
+      therapies: { psychodynamic: { name: 'Psychodynamische Therapie', shortName: 'Psychodynamisch' } },
+    });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.pack.locale).to.equal('de-DE');
+    expect(result.pack.therapies!.psychodynamic!.name).to.equal('Psychodynamische Therapie');
+    expect(result.pack.therapies!.psychodynamic!.sections).to.deep.equal(enGB.therapies!.psychodynamic!.sections);
+  });
+
+  it('takes a clinic glossary entry and a source, and text that uses them', () => {
+    const result = resolveContent(enGB, {
+      glossary: {
+        supervision: {
+          id: 'supervision',
+          term: 'Supervision',
+          definition: 'Regular review of a therapist’s work.',
+          sources: ['clinic'],
+        },
+      },
+      sources: { clinic: { id: 'clinic', title: 'Our practice', url: 'https://clinic.example/' } },
+      therapies: {
+        psychodynamic: {
+          faq: [
+            {
+              id: 'supervision',
+              question: 'Are your therapists supervised?',
+              answer: [
+                {
+                  type: 'paragraph',
+                  text: ['Yes, all get ', { term: 'supervision', text: 'supervision' }, '.'],
+                  sources: ['clinic'],
+                },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    expect(result.ok, JSON.stringify(!result.ok && result.issues)).to.equal(true);
+  });
+
+  it('gives back the default pack when there is no override', () => {
+    const result = resolveContent(enGB);
+    expect(result.ok).to.equal(true);
+  });
+});
+
+describe('resolveContent with bad packs', () => {
+  it('names a wrong type with its path, what was expected and what was found', () => {
+    const issue = issueAt(issuesOf({ therapies: { psychodynamic: { name: 42 } } }), 'therapies.psychodynamic.name');
+    expect(issue.expected).to.match(/text/);
+    expect(issue.received).to.equal('42');
+    expect(issue.message).to.include('therapies.psychodynamic.name').and.include('42').and.include(issue.expected);
+  });
+
+  it('names a date that does not exist', () => {
+    const issues = issuesOf({ therapies: { psychodynamic: { review: { nextReview: '2027-02-30' } } } });
+    const issue = issueAt(issues, 'therapies.psychodynamic.review.nextReview');
+    expect(issue.expected).to.match(/real calendar date/);
+    expect(issue.received).to.equal('"2027-02-30"');
+  });
+
+  it('names a date in the wrong form', () => {
+    const issue = issueAt(
+      issuesOf({ therapies: { cbt: { review: { lastReviewed: '23/11/2026' } } } }),
+      'therapies.cbt.review.lastReviewed',
+    );
+    expect(issue.expected).to.match(/YYYY-MM-DD/);
+  });
+
+  it('names a next review that comes before the last review', () => {
+    const issues = issuesOf({ therapies: { psychodynamic: { review: { nextReview: '2020-01-01' } } } });
+    expect(issueAt(issues, 'therapies.psychodynamic.review.nextReview').expected).to.match(/later than lastReviewed/);
+  });
+
+  it('names an unknown glossary term', () => {
+    const issues = issuesOf({
+      therapies: {
+        psychodynamic: {
+          faq: [
+            {
+              id: 'x',
+              question: 'Q?',
+              answer: [{ type: 'paragraph', text: [{ term: 'no-such-term', text: 'words' }], sources: [] }],
+            },
+          ],
+        },
+      },
+    });
+    const issue = issues.find((i) => i.path.endsWith('.term'))!;
+    expect(issue.path).to.match(/^therapies\.psychodynamic\.faq\.\d+\.answer\.0\.text\.0\.term$/);
+    expect(issue.expected).to.match(/glossary/);
+    expect(issue.received).to.equal('"no-such-term"');
+  });
+
+  it('names an unknown source', () => {
+    const issues = issuesOf({ comparison: { cbt: { focus: { sources: ['nowhere'] } } } });
+    const issue = issueAt(issues, 'comparison.cbt.focus.sources.0');
+    expect(issue.expected).to.match(/sources/);
+    expect(issue.received).to.equal('"nowhere"');
+  });
+
+  it('names a missing field of a new item', () => {
+    const issues = issuesOf({ therapies: { psychodynamic: { faq: [{ id: 'fees', question: 'Fees?' }] } } });
+    const issue = issueAt(issues, 'therapies.psychodynamic.faq.0.answer');
+    expect(issue.expected).to.match(/required/);
+    expect(issue.received).to.equal('nothing');
+  });
+
+  it('names a misspelt field', () => {
+    const issue = issueAt(
+      issuesOf({ therapies: { psychodynamic: { review: { revewer: 'Dr X' } } } }),
+      'therapies.psychodynamic.review.revewer',
+    );
+    expect(issue.expected).to.match(/no field/);
+    expect(issue.message).to.include('revewer');
+  });
+
+  it('names a new therapy that is missing most of its fields after the merge', () => {
+    const issues = issuesOf({ therapies: { 'person-centred': { name: 'Person-centred therapy' } } });
+    expect(issues.map((i) => i.path)).to.include.members([
+      'therapies.person-centred.id',
+      'therapies.person-centred.summary',
+    ]);
+  });
+
+  it('refuses a link that is not https', () => {
+    const issues = issuesOf({ sources: { cd: { url: 'javascript:alert(1)' } } });
+    expect(issueAt(issues, 'sources.cd.url').received).to.equal('"javascript:alert(1)"');
+  });
+
+  it('refuses a helpline without a way to reach it', () => {
+    const line = {
+      id: 'x',
+      name: 'X',
+      hours: 'Always',
+      purpose: 'Help.',
+      url: 'https://x.example/',
+      verifiedOn: '2026-11-23',
+    };
+    const issues = issuesOf({ helplines: { GB: { lines: [line] } } });
+    expect(issues.some((i) => i.path.startsWith('helplines.GB.lines.') && /phone or sms/.test(i.expected))).to.equal(
+      true,
+    );
+  });
+
+  it('refuses a helpline without a source or a verified-on date', () => {
+    const line = { id: 'x', name: 'X', phone: '123', hours: 'Always', purpose: 'Help.' };
+    const issues = issuesOf({ helplines: { GB: { lines: [line] } } });
+    const paths = issues.map((i) => i.path);
+    expect(paths.some((p) => p.endsWith('.url'))).to.equal(true);
+    expect(paths.some((p) => p.endsWith('.verifiedOn'))).to.equal(true);
+  });
+
+  it('refuses outcome thresholds that would hide an outcome', () => {
+    const pack = copy();
+    const outcomes = pack.questionSets!['psychodynamic-fit']!.outcomes;
+    outcomes[1]!.minScore = outcomes[0]!.minScore! + 1; // 'discuss' would catch everything 'good-fit' should
+    const result = parseContentPack(pack);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(issueAt(result.issues, 'questionSets.psychodynamic-fit.outcomes.1.minScore').expected).to.match(
+      /lower than/,
+    );
+  });
+
+  it('refuses a catch-all that is not last, and thresholds out of reach', () => {
+    const pack = copy();
+    const set = pack.questionSets!['psychodynamic-fit']!;
+    set.outcomes[0]!.minScore = 999;
+    set.outcomes.push({ ...set.outcomes[2]!, id: 'extra' });
+    const result = parseContentPack(pack);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    const paths = result.issues.map((i) => i.path);
+    expect(paths).to.include('questionSets.psychodynamic-fit.outcomes.0.minScore');
+    expect(paths).to.include('questionSets.psychodynamic-fit.outcomes.2.minScore');
+  });
+
+  it('refuses weights outside -2..2 and a question with one option', () => {
+    const pack = copy();
+    const question = pack.questionSets!['psychodynamic-fit']!.questions[0]!;
+    question.options[0]!.weight = 5;
+    const result = parseContentPack(pack);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(issueAt(result.issues, 'questionSets.psychodynamic-fit.questions.0.options.0.weight').received).to.equal(
+      '5',
+    );
+    question.options[0]!.weight = 2;
+    question.options.splice(1);
+    const again = parseContentPack(pack);
+    expect(again.ok).to.equal(false);
+  });
+
+  it('refuses duplicate ids in a list', () => {
+    const pack = copy();
+    const sections = pack.therapies!.psychodynamic!.sections;
+    sections.push({ ...sections[0]! });
+    const result = parseContentPack(pack);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.issues[0]!.path).to.equal(`therapies.psychodynamic.sections.${sections.length - 1}.id`);
+  });
+
+  it('refuses a record entry whose id differs from its key', () => {
+    const issues = issuesOf({ glossary: { denial: { id: 'refusal' } } });
+    expect(issueAt(issues, 'glossary.denial.id').expected).to.include('"denial"');
+  });
+
+  it('refuses anything that is not a pack, without throwing', () => {
+    for (const bad of [42, 'pack', true]) {
+      const result = resolveContent(enGB, bad);
+      expect(result.ok, String(bad)).to.equal(false);
+      if (!result.ok) expect(result.issues[0]!.path).to.equal('');
+    }
+    expect(resolveContent(enGB, []).ok).to.equal(false);
+    expect(parseContentPack(undefined).ok).to.equal(false);
+  });
+
+  it('does not throw on an object whose getter throws', () => {
+    const hostile = {
+      get therapies(): never {
+        throw new Error('boom');
+      },
+    };
+    const result = resolveContent(enGB, hostile);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.issues[0]!.message).to.include('boom');
+  });
+});
+
+describe('content is text, never HTML', () => {
+  const withText = (text: unknown) => ({
+    therapies: {
+      psychodynamic: { faq: [{ id: 'x', question: 'Q?', answer: [{ type: 'paragraph', text, sources: [] }] }] },
+    },
+  });
+
+  it('keeps an HTML-like string exactly as the text it is', () => {
+    const markup = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const result = resolveContent(enGB, withText([markup]));
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const block = result.pack.therapies!.psychodynamic!.faq.at(-1)!.answer[0]!;
+    expect(block.type === 'paragraph' && block.text).to.deep.equal([markup]);
+  });
+
+  it('refuses HTML passed as an object, a template or a DOM node', () => {
+    const template = { strings: ['<b>', '</b>'], values: [], _$litType$: 1 };
+    for (const value of [{ html: '<b>hi</b>' }, template, document.createElement('b')]) {
+      const issues = issuesOf(withText([value]));
+      const issue = issues.find((i) => /\.text\.0$/.test(i.path))!;
+      expect(issue, JSON.stringify(issues)).to.not.equal(undefined);
+      expect(issue.expected).to.match(/plain text/);
+    }
+  });
+
+  it('refuses rich text given as one string', () => {
+    const issues = issuesOf(withText('<p>Hello</p>'));
+    expect(issues.some((i) => /\.answer\.0\.text$/.test(i.path) && /list/.test(i.expected))).to.equal(true);
+  });
+});
+
+describe('mergeContent', () => {
+  it('changes neither argument', () => {
+    const base = copy();
+    const before = JSON.stringify(base);
+    const override = { therapies: { psychodynamic: { name: 'New', faq: [] } } };
+    const overrideBefore = JSON.stringify(override);
+    const merged = mergeContent(base, override);
+    expect(JSON.stringify(base)).to.equal(before);
+    expect(JSON.stringify(override)).to.equal(overrideBefore);
+    expect(merged.therapies!.psychodynamic!.name).to.equal('New');
+  });
+
+  it('replaces arrays without ids, and keeps an empty id-array override from wiping the defaults', () => {
+    const merged = mergeContent(enGB, {
+      therapies: { psychodynamic: { overview: [{ type: 'paragraph', text: ['Short.'], sources: [] }], faq: [] } },
+    });
+    expect(merged.therapies!.psychodynamic!.overview).to.have.length(1);
+    expect(merged.therapies!.psychodynamic!.faq).to.deep.equal(enGB.therapies!.psychodynamic!.faq);
+  });
+
+  it('ignores __proto__ keys', () => {
+    const override = JSON.parse('{"__proto__": {"polluted": true}, "locale": "en-GB"}');
+    const merged = mergeContent(enGB, override) as unknown as Record<string, unknown>;
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(merged.polluted).to.equal(undefined);
+  });
+
+  it('appends new aspects and adds a row of cells for them', () => {
+    const result = resolveContent(enGB, {
+      aspects: [{ id: 'cost', label: 'Cost here', differsMost: false }],
+      comparison: {
+        psychodynamic: { cost: { summary: ['£60 a session.'], sources: [] } },
+        cbt: { cost: { summary: ['£55 a session.'], sources: [] } },
+      },
+    });
+    expect(result.ok, JSON.stringify(!result.ok && result.issues)).to.equal(true);
+    if (!result.ok) return;
+    expect(result.pack.aspects!.at(-1)!.id).to.equal('cost');
+  });
+});
