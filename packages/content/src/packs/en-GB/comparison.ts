@@ -38,11 +38,7 @@ export const comparison: Record<string, Record<string, Cell>> = {
     ),
     structure: cell(
       'Open. You talk freely and the therapist follows what you bring.',
-      [
-        'Brief forms agree on one focus with you at the start. See ',
-        t('brief-psychodynamic', 'brief psychodynamic therapy'),
-        '.',
-      ],
+      ['In ', t('brief-psychodynamic', 'brief forms'), ', you agree on one focus at the start.'],
       'cd',
       'o2o',
       'launder',
@@ -87,7 +83,7 @@ export const comparison: Record<string, Record<string, Cell>> = {
     ),
     evidence: cell(
       'Tested in trials, for example on anxiety. For milder depression, NICE puts short-term forms low on its list.',
-      'A meta-analysis of 14 trials on anxiety found it helped more than no treatment (g = 0.64). It did about as well as other treatments. Figures from other reviews are not a like-for-like match.',
+      'A meta-analysis of 14 trials on anxiety found it helped more than control conditions, such as a waiting list (g = 0.64). It did about as well as other treatments. Figures from other reviews are not a like-for-like match.',
       'keefe',
       'ng222',
       'malhi',

@@ -145,9 +145,9 @@ const psychodynamic: Therapy = {
           i(
             [
               b('Defences and resistance.'),
-              ' Your therapist gently points out the ways you may avoid pain, and the times you hold back. This ',
+              ' Your therapist gently points out the ways you may avoid pain, and the times you hold back. Looking at this ',
               t('resistance'),
-              ' is not a fault. Looking at it can show what lies beneath.',
+              ' can show what lies beneath.',
             ],
             'pdblog',
             'o2o',
@@ -184,7 +184,7 @@ const psychodynamic: Therapy = {
       title: 'What it can help with',
       blocks: [
         p(
-          'It is used for a wide range of problems. These include anxiety, low mood and depression, panic and eating disorders. It is also used for loneliness, trouble making friends or keeping a partner, and a loss of meaning in life. Some people come with personality disorders, sexual problems or drug and alcohol misuse.',
+          'It is used for a wide range of problems. These include anxiety, low mood and depression, panic and eating disorders. It is also used for loneliness, trouble getting close to people or forming relationships, and a loss of meaning in life. Some people come with personality disorders, sexual problems or drug and alcohol misuse.',
           'cd',
           'launder',
         ),
@@ -296,7 +296,7 @@ const psychodynamic: Therapy = {
           i(
             [
               t('istdp', 'ISTDP'),
-              ' grew from workshops Habib Davanloo ran from the 1950s, and he shaped it in the 1960s and 1970s. The therapist is active and urges you to feel, rather than mainly offering ideas. Sessions are two or three times a week. It is mostly used for less severe problems, though views differ.',
+              ' grew out of workshops held from the 1950s. Habib Davanloo developed it in the 1960s and 1970s. The therapist is active and urges you to feel, rather than mainly offering interpretations. Sessions are two or three times a week. It is mostly used for less severe problems, though views differ.',
             ],
             'o2o',
             'cd',
@@ -402,7 +402,7 @@ const psychodynamic: Therapy = {
         list(
           'Yes, for some problems. Each finding below names the kind of study it comes from.',
           i(
-            'A review of 14 trials on anxiety found it helped more than no treatment (effect size g = 0.64). It found about no difference from other treatments. This was a meta-analysis (Keefe and others, 2014).',
+            'A review of 14 trials on anxiety found it helped more than control conditions, such as a waiting list (effect size g = 0.64). It found about no difference from other treatments. This was a meta-analysis (Keefe and others, 2014).',
             'keefe',
           ),
           i(
