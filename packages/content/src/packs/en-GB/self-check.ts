@@ -103,7 +103,7 @@ const psychodynamicFit: QuestionSet = {
       ],
       nextSteps: [
         ['Book a first meeting with a psychodynamic therapist to see how it feels.'],
-        ['Take the questions below with you.'],
+        ['Take the first-session questions with you.'],
       ],
     },
     {

@@ -296,7 +296,7 @@ const psychodynamic: Therapy = {
           i(
             [
               t('istdp', 'ISTDP'),
-              ' grew out of workshops held from the 1950s. Habib Davanloo developed it in the 1960s and 1970s. The therapist is active and urges you to feel, rather than mainly offering interpretations. Sessions are two or three times a week. It is mostly used for less severe problems, though views differ.',
+              ' grew out of workshops held from the 1950s. Habib Davanloo developed it in the 1960s and 1970s. The therapist is active and urges you to feel, rather than mainly offering interpretations. Sessions are two or three times a week. It is said to work mainly for less severe problems, though views differ.',
             ],
             'o2o',
             'cd',
