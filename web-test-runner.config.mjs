@@ -33,10 +33,28 @@ const firefox = chromeLauncher({
 });
 firefox.name = 'Firefox';
 
+const args = process.argv.slice(2);
+const namedFiles = args.some((arg, i) => !arg.startsWith('-') && !['--config', '--group'].includes(args[i - 1] ?? ''));
+
 const only = process.env.BROWSERS?.split(',');
 
+// A page whose Content Security Policy demands Trusted Types for every script sink, as strict clinic sites do.
+const trustedTypesPage = (testFramework) => `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types lit-html" />
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`;
+
 export default {
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/**/*.test.ts', '!tests/security/trusted-types.test.ts'],
+  // the Trusted Types page runs with the whole suite, not when a command line names its own test files
+  groups: namedFiles
+    ? []
+    : [{ name: 'trusted-types', files: 'tests/security/trusted-types.test.ts', testRunnerHtml: trustedTypesPage }],
   nodeResolve: { exportConditions: ['@psy-widgets/source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
   browsers: [chromium, firefox].filter((b) => !only || only.includes(b.name.toLowerCase())),

@@ -1,0 +1,38 @@
+// Runs in a page whose Content Security Policy requires Trusted Types for every script sink (see the
+// "trusted-types" group in web-test-runner.config.mjs). The widgets must render there without a single violation.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../packages/psy-widgets/src/index.js';
+
+const violations: string[] = [];
+document.addEventListener('securitypolicyviolation', (event) =>
+  violations.push(`${event.violatedDirective}: ${event.sample}`),
+);
+
+describe('under a strict CSP with Trusted Types', () => {
+  it('the page really enforces Trusted Types (so the checks below mean something)', () => {
+    const div = document.createElement('div');
+    expect(() => {
+      div.innerHTML = '<b>raw string</b>';
+    }).to.throw(TypeError);
+  });
+
+  const widgets = {
+    'psy-explainer': html`<psy-explainer layout="accordion"></psy-explainer>`,
+    'psy-compare': html`<psy-compare></psy-compare>`,
+    'psy-self-check': html`<psy-self-check region="GB"></psy-self-check>`,
+    'psy-help-now': html`<psy-help-now region="GB"></psy-help-now>`,
+    'psy-term': html`<p>Some words about <psy-term term="transference">transference</psy-term>.</p>`,
+  };
+
+  for (const [tag, template] of Object.entries(widgets)) {
+    it(`<${tag}> renders its content with no violation`, async () => {
+      violations.length = 0;
+      const wrapper = await fixture(template);
+      const el = (wrapper.localName === tag ? wrapper : wrapper.querySelector(tag))!;
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(el.shadowRoot!.textContent!.trim().length).to.be.greaterThan(0);
+      expect(el.shadowRoot!.querySelector('[part="problem"]')).to.equal(null);
+      expect(violations).to.deep.equal([]);
+    });
+  }
+});
