@@ -1,7 +1,7 @@
 // Builds every package: ESM + .d.ts in dist/ (one module per source file, by tsc), a custom-elements.json (by the
 // Custom Elements Manifest analyzer), and the umbrella's self-contained, minified CDN files (by vite).
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { cdnEntries, packages } from './packages.mjs';
@@ -36,4 +36,6 @@ for (const [file, entry] of Object.entries(cdnEntries)) {
     },
   });
 }
+// the stylesheet that keeps a place for each widget until its script has run (no flash, no layout shift)
+copyFileSync(resolve(umbrella, 'src/psy-widgets.css'), resolve(umbrella, 'cdn/psy-widgets.css'));
 console.log(`built ${packages.length} packages and ${Object.keys(cdnEntries).length} CDN files`);
