@@ -7,3 +7,4 @@ export { tokens } from './theme/tokens.js';
 export { base } from './theme/base.js';
 export { VERSION } from './version.js';
 export { ContentResolver, contentProblems } from './content.js';
+export { PsyHelpNow, helpNowDefaults, regionOfLocale } from './help-now/psy-help-now.js';

@@ -25,6 +25,14 @@ export const en = {
     'Each of these approaches can help. Which one fits depends on you and what you want from therapy. A qualified professional can help you decide.',
   // ---- self-check ----
   // ---- help-now ----
+  helpNowTitle: 'Help now',
+  helpNowIntro: 'If you need support now, you can contact one of these services.',
+  helpNowRegion: 'Services in {region}',
+  helpNowCall: 'Call {number}',
+  helpNowText: 'Text {number}',
+  helpNowTextBody: 'Text {body} to {number}',
+  helpNowHours: 'Open:',
+  helpNowFallbackEmergency: 'If a life is at risk, call your local emergency number now.',
   // ---- term ----
 };
 
