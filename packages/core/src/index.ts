@@ -8,3 +8,5 @@ export { base } from './theme/base.js';
 export { VERSION } from './version.js';
 export { ContentResolver, contentProblems } from './content.js';
 export { PsyHelpNow, helpNowDefaults, regionOfLocale } from './help-now/psy-help-now.js';
+export { renderRichText, renderBlocks, citedSources, renderSource, type RichTextOptions } from './rich-text.js';
+export { PsyTerm } from './term/psy-term.js';

@@ -1,0 +1,66 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline;
+    color: inherit;
+    background: none;
+    font-size: inherit;
+    line-height: inherit;
+  }
+
+  button {
+    display: inline-block;
+    max-width: 100%;
+    min-height: 1.5rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 2px;
+    background: none;
+    color: inherit;
+    font: inherit;
+    letter-spacing: inherit;
+    text-align: inherit;
+    text-decoration: underline dotted var(--_accent);
+    text-decoration-thickness: max(2px, 0.1em);
+    text-underline-offset: 0.2em;
+    cursor: help;
+  }
+
+  button:hover,
+  button[aria-expanded='true'] {
+    text-decoration-style: solid;
+  }
+
+  [part='popover'] {
+    position: fixed;
+    inset: auto;
+    left: 0;
+    top: 0;
+    z-index: 1000;
+    box-sizing: border-box;
+    width: max-content;
+    max-width: min(20rem, calc(100vw - 1rem));
+    margin: 0;
+    padding: 0.625rem 0.875rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.18);
+    font-size: 0.9375em;
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.5;
+    text-align: start;
+    text-transform: none;
+    white-space: normal;
+  }
+
+  @media print {
+    [part='popover'] {
+      display: none;
+    }
+  }
+`;

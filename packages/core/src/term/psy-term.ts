@@ -1,0 +1,177 @@
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import type { GlossaryEntry } from '@psy-widgets/content';
+import { glossary as defaultGlossary } from '@psy-widgets/content/packs/en-GB/glossary.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { PsyElement, type InputProblem } from '../psy-element.js';
+import { base } from '../theme/base.js';
+import { tokens } from '../theme/tokens.js';
+import { styles } from './psy-term.styles.js';
+
+/** The term whose definition is showing: one at a time on the whole page. */
+const showing: { term?: PsyTerm } = {};
+
+/**
+ * A technical word in running text, with its plain definition from the glossary. The words stay where they are, as a
+ * button; hovering, focusing or tapping it shows the definition in a popover beside it, which stays inside the
+ * screen at any edge. The popover stays while the pointer is over the word or the popover, or focus is on the word,
+ * and closes with Esc (focus stays put), a second tap, or a tap elsewhere. Only one is open at a time. Screen readers
+ * read the definition as the button's description.
+ *
+ * Works inside the psy-widgets elements and in a clinic's own copy:
+ * `<psy-term term="transference">transference</psy-term>`.
+ *
+ * @summary A glossary term with an accessible popover definition.
+ *
+ * @slot - The words as they appear in the text. The glossary's own name for the term when left empty.
+ *
+ * @csspart trigger - The button around the words.
+ * @csspart popover - The popover holding the definition.
+ */
+export class PsyTerm extends PsyElement {
+  static override styles = [tokens, base, styles];
+
+  /** The id of a glossary entry, e.g. `transference`. */
+  @property() term = '';
+
+  /**
+   * Glossary entries by id, added to (and overriding) the default English glossary. Elements pass their content
+   * pack's glossary here.
+   */
+  @property({ attribute: false }) glossary?: Record<string, GlossaryEntry>;
+
+  @state() private open = false;
+
+  private hovered = false;
+  private focused = false;
+  private pinned = false;
+  private leaveTimer?: ReturnType<typeof setTimeout>;
+  private stopPositioning?: () => void;
+
+  constructor() {
+    super();
+    this.addEventListener('pointerenter', (event) => {
+      if (event.pointerType === 'touch') return;
+      clearTimeout(this.leaveTimer);
+      this.hovered = true;
+      this.sync();
+    });
+    // a moment's grace, so the pointer can cross the gap between the words and the popover
+    this.addEventListener('pointerleave', (event) => {
+      if (event.pointerType === 'touch') return;
+      this.leaveTimer = setTimeout(() => {
+        this.hovered = false;
+        this.sync();
+      }, 300);
+    });
+    this.addEventListener('focusin', () => {
+      // keyboard focus opens it; a click or tap opens it through the click instead
+      this.focused = !!this.renderRoot.querySelector('button')?.matches(':focus-visible');
+      this.sync();
+    });
+    this.addEventListener('focusout', () => {
+      this.focused = this.pinned = false;
+      this.sync();
+    });
+  }
+
+  private get entries(): Record<string, GlossaryEntry> {
+    return { ...defaultGlossary, ...this.glossary };
+  }
+
+  /** Closes the popover until the words are hovered, focused or pressed again. */
+  close(): void {
+    clearTimeout(this.leaveTimer);
+    this.hovered = this.focused = this.pinned = false;
+    this.sync();
+  }
+
+  private sync(): void {
+    this.open = this.hovered || this.focused || this.pinned;
+    if (this.open && showing.term !== this) {
+      showing.term?.close();
+      showing.term = this;
+    } else if (!this.open && showing.term === this) {
+      showing.term = undefined;
+    }
+  }
+
+  private onClick(): void {
+    if (this.pinned) {
+      this.close();
+    } else {
+      this.pinned = true;
+      this.sync();
+    }
+  }
+
+  private onDocumentKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') this.close();
+  };
+
+  private onDocumentPointer = (event: PointerEvent): void => {
+    if (!event.composedPath().includes(this)) this.close();
+  };
+
+  protected override validate(): InputProblem[] {
+    const entries = this.entries;
+    if (typeof entries[this.term]?.definition === 'string') return [];
+    return [
+      { name: 'term', received: this.term, expected: `the id of a glossary entry: ${Object.keys(entries).join(', ')}` },
+    ];
+  }
+
+  /** Unknown term: the words stay, as plain text; the console gets the details. */
+  protected override renderProblems(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+
+  protected renderContent(): TemplateResult {
+    const entry = this.entries[this.term]!;
+    return html`<button
+        type="button"
+        part="trigger"
+        aria-expanded=${this.open}
+        aria-controls="definition"
+        aria-describedby="definition"
+        @click=${this.onClick}
+      >
+        <slot>${entry.term}</slot></button
+      ><span id="definition" part="popover" role="tooltip" popover="manual" ?hidden=${!this.open}
+        >${entry.definition}</span
+      >`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('open' as keyof PsyTerm)) return;
+    const trigger = this.renderRoot.querySelector('button');
+    const popover = this.renderRoot.querySelector<HTMLElement>('[part=popover]');
+    this.stopPositioning?.();
+    this.stopPositioning = undefined;
+    if (this.open && trigger && popover) {
+      popover.showPopover?.();
+      this.stopPositioning = autoUpdate(trigger, popover, () =>
+        computePosition(trigger, popover, {
+          strategy: 'fixed',
+          placement: 'top',
+          middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
+        }).then(({ x, y }) => Object.assign(popover.style, { left: `${x}px`, top: `${y}px` })),
+      );
+      document.addEventListener('keydown', this.onDocumentKey);
+      document.addEventListener('pointerdown', this.onDocumentPointer);
+    } else {
+      popover?.hidePopover?.();
+      document.removeEventListener('keydown', this.onDocumentKey);
+      document.removeEventListener('pointerdown', this.onDocumentPointer);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.close();
+    this.stopPositioning?.();
+    this.stopPositioning = undefined;
+    document.removeEventListener('keydown', this.onDocumentKey);
+    document.removeEventListener('pointerdown', this.onDocumentPointer);
+  }
+}
