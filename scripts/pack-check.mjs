@@ -1,0 +1,66 @@
+// Checks what `npm pack` would publish for every package, after `npm run build`: the built code and its types, the
+// custom elements manifest, README and LICENSE (and the CDN files for the umbrella), every file that package.json
+// points to, and nothing from src/ or tests or the build's own bookkeeping. Exits 1 and names each problem.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { packages } from './packages.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** The files `npm pack` would put in the tarball, as paths relative to the package. */
+function packedFiles(dir) {
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return JSON.parse(out)[0].files.map((f) => f.path);
+}
+
+/** Every file a package.json field points to (exports, types, main, customElements), wildcards left out. */
+function pointedTo(pkg) {
+  const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements];
+  const walk = (value) => {
+    if (typeof value === 'string') targets.push(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(pkg.exports);
+  return targets.filter((t) => t && !t.includes('*') && !t.startsWith('./src/')).map((t) => t.replace(/^\.\//, ''));
+}
+
+function problemsOf(name, pkg, files) {
+  const has = (path) => files.includes(path);
+  const problems = [];
+  const required = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts'];
+  if (name === 'psy-widgets') {
+    required.push('dist/react.js', 'dist/react.d.ts', 'dist/jsx.d.ts');
+    for (const cdn of ['psy-widgets', 'psy-explainer', 'psy-compare', 'psy-self-check']) required.push(`cdn/${cdn}.js`);
+  }
+  for (const path of new Set([...required, ...pointedTo(pkg)])) if (!has(path)) problems.push(`missing ${path}`);
+  for (const path of files) {
+    if (/^(src|tests?|stories)\//.test(path) || /\.(test|stories)\.[jt]sx?$/.test(path) || /\.tsbuildinfo$/.test(path))
+      problems.push(`should not ship ${path}`);
+  }
+  for (const js of files.filter((f) => f.startsWith('dist/') && f.endsWith('.js'))) {
+    if (!has(js.replace(/\.js$/, '.d.ts'))) problems.push(`no types for ${js}`);
+  }
+  if (pkg.license !== 'MIT') problems.push(`license is ${pkg.license}, not MIT`);
+  return problems;
+}
+
+const results = packages.map((name) => {
+  const dir = resolve(root, 'packages', name);
+  const pkg = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8'));
+  const files = packedFiles(dir);
+  return { name: pkg.name, files, problems: problemsOf(name, pkg, files) };
+});
+
+for (const { name, files, problems } of results) {
+  console.log(`${problems.length ? '✗' : '✓'} ${name}: ${files.length} files`);
+  for (const problem of problems) console.log(`    ${problem}`);
+}
+if (results.some((r) => r.problems.length)) {
+  console.error('\npackaging check failed (run npm run build first)');
+  process.exitCode = 1;
+}

@@ -1,0 +1,178 @@
+// `npm run size`: the gzip size (zlib level 9; kB = 1000 bytes) of every entry a page or bundler loads, against its
+// budget, after `npm run build`. Exits 1 when an entry is over budget or missing.
+// `npm run size -- --why [name]`: where a widget's bytes go (by package and by module), and what minifying the
+// template text would save.
+import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseAst } from 'vite';
+import { minifyTemplates } from './minify-templates.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const at = (path) => resolve(root, path);
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+const widgets = [
+  { name: '@psy-widgets/explainer', file: 'packages/explainer/dist/index.js', budget: 18_000 },
+  { name: '@psy-widgets/compare', file: 'packages/compare/dist/index.js', budget: 16_000 },
+  { name: '@psy-widgets/self-check', file: 'packages/self-check/dist/index.js', budget: 16_000 },
+];
+const entries = [
+  ...widgets,
+  { name: 'psy-widgets (everything)', file: 'packages/psy-widgets/dist/index.js', budget: 33_000 },
+  { name: 'cdn/psy-widgets.js', file: 'packages/psy-widgets/cdn/psy-widgets.js', budget: 33_000, built: true },
+  { name: 'cdn/psy-explainer.js', file: 'packages/psy-widgets/cdn/psy-explainer.js', budget: 18_000, built: true },
+  { name: 'cdn/psy-compare.js', file: 'packages/psy-widgets/cdn/psy-compare.js', budget: 16_000, built: true },
+  { name: 'cdn/psy-self-check.js', file: 'packages/psy-widgets/cdn/psy-self-check.js', budget: 16_000, built: true },
+  { name: '<psy-term> alone', file: 'packages/core/dist/define/psy-term.js' },
+  { name: '<psy-help-now> alone', file: 'packages/core/dist/define/psy-help-now.js' },
+  { name: '@psy-widgets/content (all)', file: 'packages/content/dist/index.js' },
+  ...packModules().map((m) => ({ name: `content en-GB/${m}`, file: `packages/content/dist/packs/en-GB/${m}` })),
+];
+
+function packModules() {
+  const dir = at('packages/content/dist/packs/en-GB');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')) : [];
+}
+
+/** Bundles `file` with everything it imports, minified, as a bundler would for production. */
+async function bundle(file, plugins = []) {
+  const result = await build({
+    entryPoints: [at(file)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins,
+  });
+  return { code: result.outputFiles[0].contents, metafile: result.metafile };
+}
+
+async function measure(entry) {
+  if (!existsSync(at(entry.file))) return { ...entry, missing: true };
+  const code = entry.built ? readFileSync(at(entry.file)) : (await bundle(entry.file)).code;
+  return { ...entry, min: code.length, gzip: gzip(code) };
+}
+
+// The floor: a minimal Lit element, bundled the same way.
+async function litFloor() {
+  const result = await build({
+    stdin: {
+      contents: `import { LitElement, html, css } from 'lit';
+        class X extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p>Hi</p>\`; } }
+        customElements.define('x-floor', X);`,
+      resolveDir: root,
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  return gzip(result.outputFiles[0].contents);
+}
+
+function table(rows) {
+  const cells = rows.map((r) => [
+    r.name,
+    r.missing ? 'missing' : kB(r.min),
+    r.missing ? '' : kB(r.gzip),
+    r.budget ? kB(r.budget) : '',
+    r.missing ? 'run npm run build' : !r.budget ? '' : r.gzip > r.budget ? `OVER by ${r.gzip - r.budget} B` : 'ok',
+  ]);
+  const head = ['entry', 'minified', 'gzip', 'budget', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((v, i) => (i === 0 || i === 4 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+// ---- --why: where the bytes go ----
+
+const groupOf = (path) => {
+  const p = path.replaceAll('\\', '/');
+  if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(p)) return 'lit';
+  const dep = p.match(/node_modules\/((@[^/]+\/)?[^/]+)\//);
+  if (dep) return dep[1];
+  const own = p.match(/packages\/([^/]+)\/dist\/(packs\/)?/);
+  if (own) return own[2] ? `${own[1]} (default pack)` : own[1];
+  return p;
+};
+
+// Leaves one group out of the bundle: the size difference is what that group costs once gzipped with the rest.
+const without = (group) => ({
+  name: 'without',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === 'inner' || args.kind === 'entry-point') return undefined;
+      const found = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'inner' });
+      return groupOf(found.path) === group ? { path: args.path, external: true } : found;
+    });
+  },
+});
+
+const templatesMinified = {
+  name: 'minify-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.js$/ }, ({ path }) => ({
+      contents: minifyTemplates(readFileSync(path, 'utf8'), parseAst),
+      loader: 'js',
+    }));
+  },
+};
+
+async function why(entry) {
+  const { code, metafile } = await bundle(entry.file);
+  const total = gzip(code);
+  const inputs = Object.entries(Object.values(metafile.outputs)[0].inputs)
+    .map(([path, { bytesInOutput }]) => ({ path, group: groupOf(path), bytes: bytesInOutput }))
+    .filter((m) => m.bytes > 0);
+  const groups = new Map();
+  for (const m of inputs) groups.set(m.group, (groups.get(m.group) ?? 0) + m.bytes);
+  console.log(`\n${entry.name}: ${kB(total)} gzip, ${kB(code.length)} minified`);
+  console.log('  by package (minified; gzip = what leaving it out saves):');
+  const own = groupOf(at(entry.file));
+  for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) {
+    const cost = group === own ? '' : kB(total - gzip((await bundle(entry.file, [without(group)])).code)) + ' gzip';
+    console.log(`    ${group.padEnd(34)} ${kB(bytes).padStart(8)}  ${cost.padStart(13)}`);
+  }
+  console.log('  largest modules (minified):');
+  for (const m of inputs.sort((a, b) => b.bytes - a.bytes).slice(0, 12)) {
+    console.log(
+      `    ${relative(root, m.path)
+        .replace(/^node_modules\//, '')
+        .padEnd(58)} ${kB(m.bytes).padStart(8)}`,
+    );
+  }
+  const small = gzip((await bundle(entry.file, [templatesMinified])).code);
+  console.log(`  minifying css\`\`/html\`\` template text: ${kB(small)} gzip (saves ${total - small} B)`);
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--why') {
+  const chosen = entries.filter((e) => !e.built && (!args[1] || e.name.includes(args[1])));
+  for (const entry of args[1] ? chosen : widgets) {
+    if (existsSync(at(entry.file))) await why(entry);
+    else console.log(`\n${entry.name}: not built (run npm run build)`);
+  }
+} else {
+  const rows = await Promise.all(entries.map(measure));
+  console.log('gzip -9 (zlib), kB = 1000 bytes; widget entries bundled from dist/ with Lit and default content\n');
+  console.log(table(rows));
+  console.log(
+    `\nfloors for reference: a minimal Lit element ${kB(await litFloor())} here (6.1 kB in design.md); ` +
+      'Shoelace sl-details 14.1 kB, sl-tooltip 20.0 kB (design.md)',
+  );
+  writeFileSync(at('.size-report.json'), JSON.stringify(rows, null, 2) + '\n');
+  const bad = rows.filter((r) => r.budget && (r.missing || r.gzip > r.budget));
+  if (bad.length) {
+    console.error(`\n${bad.length} over budget or missing: ${bad.map((r) => r.name).join(', ')}`);
+    process.exitCode = 1;
+  }
+}
