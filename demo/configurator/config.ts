@@ -1,0 +1,99 @@
+// What a clinic chooses in the embed configurator, and the attributes and CSS those choices become.
+// The live preview and the copied snippet are both built from attributesFor() and cssFor(), so they cannot differ.
+
+export type Widget = 'psy-explainer' | 'psy-compare' | 'psy-self-check' | 'psy-help-now';
+export type Scheme = 'light' | 'dark' | 'light dark';
+
+export interface EmbedConfig {
+  widget: Widget;
+  therapy: string;
+  layout: string;
+  /** Section ids in order; null shows every section (the element's default). */
+  sections: string[] | null;
+  headingLevel: number;
+  /** Therapy ids in column order, space-separated. */
+  therapies: string;
+  /** Aspect ids in order; null shows every aspect (the element's default). */
+  aspects: string[] | null;
+  region: string;
+  /** `#rrggbb`. */
+  brand: string;
+  scheme: Scheme;
+}
+
+export const defaultConfig: EmbedConfig = {
+  widget: 'psy-explainer',
+  therapy: 'psychodynamic',
+  layout: 'accordion',
+  sections: null,
+  headingLevel: 2,
+  therapies: 'cbt psychodynamic',
+  aspects: null,
+  region: 'GB',
+  brand: '#2f6f6a',
+  scheme: 'light',
+};
+
+const WIDGETS: Widget[] = ['psy-explainer', 'psy-compare', 'psy-self-check', 'psy-help-now'];
+const SCHEMES: Scheme[] = ['light', 'dark', 'light dark'];
+
+/** The element's attributes, in the order a person would write them; defaults are left out. */
+export function attributesFor(c: EmbedConfig): [name: string, value: string][] {
+  const attrs: [string, string | null | false][] = [];
+  switch (c.widget) {
+    case 'psy-explainer':
+      attrs.push(
+        ['therapy', c.therapy],
+        ['layout', c.layout],
+        ['sections', c.sections && c.sections.join(' ')],
+        ['heading-level', c.headingLevel !== defaultConfig.headingLevel && String(c.headingLevel)],
+      );
+      break;
+    case 'psy-compare':
+      attrs.push(
+        ['therapies', c.therapies !== defaultConfig.therapies && c.therapies],
+        ['aspects', c.aspects && c.aspects.join(' ')],
+      );
+      break;
+    case 'psy-self-check':
+      attrs.push(['therapy', c.therapy], ['region', c.region]);
+      break;
+    case 'psy-help-now':
+      attrs.push(['region', c.region]);
+      break;
+  }
+  return attrs.filter((a): a is [string, string] => typeof a[1] === 'string' && a[1] !== '');
+}
+
+/** The CSS a clinic adds: its brand for every widget, and the colour scheme of this one. */
+export function cssFor(c: EmbedConfig): string {
+  return `:root {\n  --psy-brand: ${c.brand};\n}\n${c.widget} {\n  color-scheme: ${c.scheme};\n}`;
+}
+
+/** The chosen ids of a checkbox group, or null when all or none are ticked (the element shows them all). */
+function subset(form: HTMLFormElement, data: FormData, name: string): string[] | null {
+  const ticked = data.getAll(name).map(String);
+  const offered = form.querySelectorAll(`input[name="${name}"]:not(:disabled)`).length;
+  return ticked.length === 0 || ticked.length === offered ? null : ticked;
+}
+
+/** The configuration the form shows now. */
+export function readConfig(form: HTMLFormElement): EmbedConfig {
+  const data = new FormData(form);
+  const text = (name: string, fallback: string) => String(data.get(name) ?? '') || fallback;
+  const widget = text('widget', defaultConfig.widget) as Widget;
+  const scheme = text('scheme', defaultConfig.scheme) as Scheme;
+  const brand = text('brand', defaultConfig.brand).toLowerCase();
+  return {
+    widget: WIDGETS.includes(widget) ? widget : defaultConfig.widget,
+    therapy: text('therapy', defaultConfig.therapy),
+    layout: text('layout', defaultConfig.layout),
+    sections: subset(form, data, 'sections'),
+    headingLevel: Number(text('heading-level', String(defaultConfig.headingLevel))),
+    therapies: text('therapies', defaultConfig.therapies),
+    aspects: subset(form, data, 'aspects'),
+    region: text('region', defaultConfig.region),
+    brand: /^#[0-9a-f]{6}$/.test(brand) ? brand : defaultConfig.brand,
+    scheme: SCHEMES.includes(scheme) ? scheme : defaultConfig.scheme,
+  };
+}

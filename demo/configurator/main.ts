@@ -1,0 +1,4 @@
+// Entry of embed.html.
+import { startConfigurator } from './start.js';
+
+startConfigurator();

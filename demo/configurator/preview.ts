@@ -1,0 +1,18 @@
+// The live preview: the same element, attributes and CSS as the snippet, on this page (no iframe).
+import { attributesFor, type EmbedConfig } from './config.js';
+
+/** Shows the configured element in `container`, reusing it while the widget stays the same. */
+export function renderPreview(container: HTMLElement, c: EmbedConfig): Element {
+  let el = container.firstElementChild;
+  if (!el || el.localName !== c.widget) {
+    el = document.createElement(c.widget);
+    container.replaceChildren(el);
+  }
+  const wanted = new Map(attributesFor(c));
+  for (const name of el.getAttributeNames()) if (!wanted.has(name)) el.removeAttribute(name);
+  for (const [name, value] of wanted) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  // the snippet puts the brand on :root and the scheme on the element; the container stands in for both
+  container.style.setProperty('--psy-brand', c.brand);
+  container.style.colorScheme = c.scheme;
+  return el;
+}

@@ -1,0 +1,65 @@
+// The demo clinic site (`npm start`): a multi-page site under demo/ that loads the built CDN files from /cdn/, exactly
+// as a clinic's page loads them from jsDelivr. The header and footer are shared HTML partials, inlined when served.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const demo = resolve(here, 'demo');
+const cdn = resolve(here, 'packages/psy-widgets/cdn');
+const pages = ['index', 'approach', 'compare', 'self-check', 'embed'];
+
+/** Serves packages/psy-widgets/cdn at /cdn/ untouched (as a CDN would), and copies it into a demo build. */
+function cdnFiles(): Plugin {
+  return {
+    name: 'psy-demo-cdn',
+    configureServer(server) {
+      server.middlewares.use('/cdn', (req, res, next) => {
+        const file = join(cdn, decodeURIComponent(new URL(req.url ?? '/', 'http://demo').pathname));
+        if (!file.startsWith(cdn + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+        res.setHeader('Content-Type', file.endsWith('.css') ? 'text/css' : 'text/javascript');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(readFileSync(file));
+      });
+    },
+    resolveId: (id) => (id.startsWith('/cdn/') ? { id, external: true } : null),
+    generateBundle() {
+      for (const name of existsSync(cdn) ? readdirSync(cdn) : []) {
+        this.emitFile({ type: 'asset', fileName: `cdn/${name}`, source: readFileSync(join(cdn, name)) });
+      }
+    },
+  };
+}
+
+/** Inlines `<!-- include:header -->` and `<!-- include:footer -->`, marking the current page's nav link. */
+function partials(): Plugin {
+  return {
+    name: 'psy-demo-partials',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, { path }) {
+        const page = path.split('?')[0]!.replace(/\/(index\.html)?$/, '/');
+        return html.replace(/<!-- include:(\w+) -->/g, (_, name: string) =>
+          readFileSync(join(demo, 'partials', `${name}.html`), 'utf8').replace(
+            `<a href="${page}"`,
+            `<a href="${page}" aria-current="page"`,
+          ),
+        );
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  root: demo,
+  // the configurator reads the content pack's ids and labels from the sources
+  resolve: { conditions: ['@psy-widgets/source', ...defaultClientConditions] },
+  plugins: [cdnFiles(), partials()],
+  server: { port: 5173 },
+  build: {
+    outDir: resolve(demo, 'dist'),
+    emptyOutDir: true,
+    rolldownOptions: { input: Object.fromEntries(pages.map((p) => [p, resolve(demo, `${p}.html`)])) },
+  },
+});
