@@ -1,0 +1,14 @@
+import { PsyHelpNow } from '@psy-widgets/core';
+import { PsySelfCheck } from './psy-self-check.js';
+
+// The urgent-help panel is part of every screen, so it is registered with the self-check.
+PsyHelpNow.define('psy-help-now');
+PsySelfCheck.define('psy-self-check');
+
+export { PsySelfCheck, PsyHelpNow };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'psy-self-check': PsySelfCheck;
+  }
+}

@@ -1,0 +1,434 @@
+import {
+  QuestionSetSchema,
+  scoreAnswers,
+  toContentIssue,
+  type Option,
+  type Outcome,
+  type Question,
+  type QuestionSet,
+} from '@psy-widgets/content';
+import { questionSets } from '@psy-widgets/content/packs/en-GB/self-check.js';
+import {
+  PsyElement,
+  base,
+  format,
+  localeOf,
+  regionOfLocale,
+  renderRichText,
+  tokens,
+  type InputProblem,
+} from '@psy-widgets/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { safeParse } from 'valibot';
+import { pageWhilePrinting, styles } from './psy-self-check.styles.js';
+
+type Screen = 'intro' | 'question' | 'result';
+type FocusTarget = 'title' | 'question' | 'answers' | 'result';
+
+/**
+ * "Is this approach right for me?": a short, private reflection. An intro says what it is and is not; one question
+ * per step, with native radio buttons; then a result in plain words with the reasons behind it, what to do next and
+ * questions worth asking at a first session. "I need help now" sits in the same place on every screen.
+ *
+ * Scoring is transparent: each answer's weight is data, the total is their sum, and the result is the first outcome
+ * whose `minScore` the total reaches. Answers stay in the page's memory: nothing is sent, logged or stored, and no
+ * event carries them unless the page sets `share-answers`.
+ *
+ * @summary A private self-check: might this therapy approach suit me?
+ *
+ * @slot intro - Replaces the question set's intro text. What the check is and is not, and the privacy promise, stay.
+ * @slot cta - Shown with the result, e.g. a "Book a consultation" link. Hidden for the rest of the visit once the
+ * visitor asks for urgent help.
+ *
+ * @csspart header - The title and the "I need help now" control, the same on every screen.
+ * @csspart urgent - The "I need help now" button.
+ * @csspart help - The urgent-help panel (a `<psy-help-now>`).
+ * @csspart intro - The intro screen.
+ * @csspart start - The Start button.
+ * @csspart progress - "Question 3 of 10", with its bar.
+ * @csspart question - The question's fieldset.
+ * @csspart option - One answer (its label around the radio button).
+ * @csspart error - The message when Next is pressed without an answer.
+ * @csspart nav - The Back and Next buttons.
+ * @csspart result - The result screen.
+ * @csspart reasons - The reasons behind the result.
+ * @csspart note - The note that this is not a diagnosis.
+ * @csspart actions - Print and Start again.
+ *
+ * @cssprop [--psy-scroll-margin=5rem] - Space kept above a question when a step scrolls it into view, so a sticky site
+ * header does not cover it.
+ *
+ * @fires psy-start - The visitor pressed Start. `detail: { questionSet }`, the question set's id.
+ * @fires psy-step - Another question is showing. `detail: { step }`, its index from 0; never the answer.
+ * @fires psy-complete - The result is showing. `detail: { outcome }`, the outcome's id; with `share-answers`, also
+ * `answers` (question id to option id).
+ * @fires psy-crisis - The visitor asked for urgent help, or chose an answer that says they are in crisis.
+ * `detail: { region }`, the region of the helplines shown.
+ */
+export class PsySelfCheck extends PsyElement {
+  static override styles = [tokens, base, styles];
+
+  /** The therapy whose question set to use when `.questions` is not set. */
+  @property() therapy = 'psychodynamic';
+
+  /** ISO 3166 region code for the urgent-help panel, e.g. `GB`. Defaults to the region of the nearest `lang`. */
+  @property() region?: string;
+
+  /** The level of the title heading (1 to 4); the result's headings follow below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** When set, `psy-complete` also carries the answers. Off by default: answers stay inside the element. */
+  @property({ type: Boolean, attribute: 'share-answers' }) shareAnswers = false;
+
+  /** A question set of your own, checked against the content schema. Replaces the one chosen by `therapy`. */
+  @property({ attribute: false }) questions?: QuestionSet;
+
+  @state() private screen: Screen = 'intro';
+  @state() private index = 0;
+  @state() private answers: Readonly<Record<string, string>> = {};
+  @state() private missing = false;
+  @state() private helpOpen = false;
+  /** Once the visitor asks for urgent help, the `cta` slot stays hidden for the rest of the visit. */
+  @state() private crisis = false;
+  @state() private announcement = '';
+
+  private set?: QuestionSet;
+  private checked?: { input: unknown; set?: QuestionSet; problems: InputProblem[] };
+  private focusTarget?: FocusTarget;
+  private shown = false;
+
+  /** The region of the helplines shown: `region`, else the one in the nearest `lang`. */
+  private get helpRegion(): string {
+    return (this.region?.trim() || regionOfLocale(localeOf(this))).toUpperCase();
+  }
+
+  private get level(): number {
+    return Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 4);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('questions') || changed.has('therapy')) && this.hasUpdated) this.clear();
+  }
+
+  protected override validate(): InputProblem[] {
+    this.set = undefined;
+    if (this.questions !== undefined && this.questions !== null) {
+      if (this.checked?.input !== this.questions) {
+        const result = safeParse(QuestionSetSchema, this.questions);
+        this.checked = {
+          input: this.questions,
+          set: result.success ? result.output : undefined,
+          problems: result.success
+            ? []
+            : result.issues.map((raw) => {
+                const issue = toContentIssue(raw);
+                return {
+                  name: `.questions → ${issue.path || '(the set)'}`,
+                  received: issue.received,
+                  expected: issue.expected,
+                  message: `.questions: ${issue.message}`,
+                };
+              }),
+        };
+      }
+      this.set = this.checked.set;
+      return this.checked.problems;
+    }
+    const sets = Object.values(questionSets);
+    this.set = sets.find((set) => set.therapy === this.therapy);
+    return this.set
+      ? []
+      : [{ name: 'therapy', received: this.therapy, expected: sets.map((set) => set.therapy).join(' or ') }];
+  }
+
+  /** With bad input the message shows, and urgent help still works above it. */
+  protected override render(): TemplateResult | typeof nothing {
+    this.shown = false;
+    const result = super.render();
+    return this.shown ? result : html`<div class="self-check">${this.renderHeader(undefined)}${result}</div>`;
+  }
+
+  protected renderContent(): TemplateResult {
+    this.shown = true;
+    const set = this.set!;
+    const question = set.questions[this.index];
+    return html`<div class="self-check">
+      ${this.renderHeader(set)}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${
+        this.screen === 'intro'
+          ? this.renderIntro(set)
+          : this.screen === 'question' && question
+            ? keyed(question, this.renderQuestion(set, question))
+            : this.renderResult(set)
+      }
+    </div>`;
+  }
+
+  private renderHeader(set: QuestionSet | undefined): TemplateResult {
+    return html`<div class="header" part="header">
+        ${
+          set
+            ? html`<div class="title" id="title" role="heading" aria-level=${this.level} tabindex="-1">
+                ${set.title}
+              </div>`
+            : nothing
+        }
+        <button
+          type="button"
+          class="button secondary urgent"
+          part="urgent"
+          aria-expanded=${this.helpOpen}
+          aria-controls="help"
+          @click=${this.toggleHelp}
+        >
+          ${this.strings.selfCheckUrgent}
+        </button>
+      </div>
+      <div id="help" class="help" part="help" ?hidden=${!this.helpOpen}>
+        ${this.helpOpen ? this.renderHelp() : nothing}
+      </div>`;
+  }
+
+  private renderHelp(): TemplateResult {
+    return html`<psy-help-now region=${this.helpRegion} heading-level=${Math.min(this.level + 1, 5)}></psy-help-now>`;
+  }
+
+  private renderIntro(set: QuestionSet): TemplateResult {
+    const s = this.strings;
+    return html`<div class="intro" part="intro">
+      <slot name="intro"><p>${renderRichText(set.intro)}</p></slot>
+      <ul class="facts">
+        <li>${s.selfCheckWhat} <strong>${s.selfCheckNot}</strong></li>
+        <li>${format(s.selfCheckTime, { count: set.questions.length })}</li>
+        <li>${s.selfCheckPrivacy}</li>
+      </ul>
+      <button type="button" class="button" part="start" @click=${this.start}>${s.selfCheckStart}</button>
+    </div>`;
+  }
+
+  private renderQuestion(set: QuestionSet, question: Question): TemplateResult {
+    const s = this.strings;
+    const total = set.questions.length;
+    const chosen = question.options.find((option) => option.id === this.answers[question.id]);
+    const described = [question.hint ? 'hint' : '', this.missing ? 'error' : ''].filter(Boolean).join(' ') || nothing;
+    return html`<form class="step" novalidate @submit=${this.next}>
+      <div class="progress" part="progress">
+        <span>${format(s.selfCheckProgress, { n: this.index + 1, total })}</span>
+        <span class="bar" aria-hidden="true"
+          >${set.questions.map((_, i) => html`<span class=${i <= this.index ? 'done' : ''}></span>`)}</span
+        >
+      </div>
+      <fieldset part="question" aria-describedby=${described}>
+        <legend id="question" tabindex="-1">${question.prompt}</legend>
+        ${question.hint ? html`<p id="hint" class="hint">${question.hint}</p>` : nothing}
+        ${
+          this.missing
+            ? html`<p id="error" class="error" part="error"><span aria-hidden="true">! </span>${s.selfCheckMissing}</p>`
+            : nothing
+        }
+        <div class="options">
+          ${question.options.map(
+            (option) =>
+              html`<label class="option" part="option">
+                <input
+                  type="radio"
+                  name=${question.id}
+                  .value=${option.id}
+                  .checked=${option === chosen}
+                  aria-invalid=${this.missing ? 'true' : nothing}
+                  aria-describedby=${described}
+                  @change=${() => this.choose(question, option)}
+                />
+                <span>${option.label}</span>
+              </label>`,
+          )}
+        </div>
+      </fieldset>
+      ${
+        chosen?.crisis
+          ? html`<div class="crisis" part="crisis">
+              <p>${s.selfCheckCrisisNote}</p>
+              ${this.renderHelp()}
+            </div>`
+          : nothing
+      }
+      <div class="nav" part="nav">
+        <button type="button" class="button secondary" @click=${this.back}>${s.selfCheckBack}</button>
+        <button type="submit" class="button">${this.index + 1 < total ? s.selfCheckNext : s.selfCheckFinish}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderResult(set: QuestionSet): TemplateResult {
+    const s = this.strings;
+    const sub = this.level + 2;
+    const { outcome, chosen } = scoreAnswers(set, this.answers);
+    const groups: [string, Option[]][] = [
+      [s.selfCheckReasonsFor, chosen.filter((option) => option.weight > 0)],
+      [s.selfCheckReasonsAgainst, chosen.filter((option) => option.weight < 0)],
+      [s.selfCheckReasonsNeither, chosen.filter((option) => option.weight === 0)],
+    ];
+    const at = set.outcomes.indexOf(outcome);
+    const mixed = groups[0]![1].length > 0 && groups[1]![1].length > 0;
+    const options = [outcome, set.outcomes[at - 1], set.outcomes[at + 1]].filter(Boolean) as Outcome[];
+    const heading = (text: string) => html`<div class="subheading" role="heading" aria-level=${sub}>${text}</div>`;
+    return html`<div class="result" part="result">
+      <div class="outcome" id="result" role="heading" aria-level=${this.level + 1} tabindex="-1">${outcome.title}</div>
+      <p>${renderRichText(outcome.summary)}</p>
+      ${
+        mixed && options.length > 1
+          ? html`<p>${s.selfCheckMixed}</p>
+              <ul class="mixed">
+                ${options.map(
+                  (option) =>
+                    html`<li>
+                      <strong>${option.title}.</strong>
+                      ${option.nextSteps[0] ? renderRichText(option.nextSteps[0]) : nothing}
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      <section class="reasons" part="reasons">
+        ${heading(s.selfCheckReasons)}
+        ${groups.map(([title, list]) => {
+          const reasons = list.filter((option) => option.reason);
+          return reasons.length
+            ? html`<p class="group">${title}</p>
+                <ul>
+                  ${reasons.map((option) => html`<li>${option.reason}</li>`)}
+                </ul>`
+            : nothing;
+        })}
+      </section>
+      <section>
+        ${heading(s.selfCheckNextSteps)}
+        <ul>
+          ${outcome.nextSteps.map((step) => html`<li>${renderRichText(step)}</li>`)}
+        </ul>
+      </section>
+      ${
+        set.firstSessionQuestions.length
+          ? html`<section>
+              ${heading(s.selfCheckFirstSession)}
+              <ul>
+                ${set.firstSessionQuestions.map((question) => html`<li>${question}</li>`)}
+              </ul>
+            </section>`
+          : nothing
+      }
+      <p class="note" part="note">${renderRichText(set.professionalNote)}</p>
+      ${this.crisis ? nothing : html`<div class="cta"><slot name="cta"></slot></div>`}
+      <div class="actions" part="actions">
+        <button type="button" class="button secondary" @click=${this.print}>${s.selfCheckPrint}</button>
+        <button type="button" class="button secondary" @click=${this.restart}>${s.selfCheckRestart}</button>
+      </div>
+    </div>`;
+  }
+
+  protected override updated(): void {
+    const target = this.focusTarget;
+    this.focusTarget = undefined;
+    if (!target) return;
+    const element =
+      target === 'answers'
+        ? this.renderRoot.querySelector<HTMLElement>('input:checked, input')
+        : this.renderRoot.querySelector<HTMLElement>(`#${target}`);
+    if (!element) return;
+    element.focus({ preventScroll: true });
+    // scroll-margin keeps it clear of a sticky site header
+    element.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  private go(screen: Screen, index: number, focus: FocusTarget): void {
+    this.screen = screen;
+    this.index = index;
+    this.missing = false;
+    this.focusTarget = focus;
+    if (screen === 'question') {
+      this.announcement = format(this.strings.selfCheckProgress, { n: index + 1, total: this.set!.questions.length });
+      this.emit('psy-step', { step: index });
+    }
+  }
+
+  private start(): void {
+    this.emit('psy-start', { questionSet: this.set!.id });
+    this.go('question', 0, 'question');
+  }
+
+  private choose(question: Question, option: Option): void {
+    this.answers = { ...this.answers, [question.id]: option.id };
+    this.missing = false;
+    if (option.crisis) {
+      this.announcement = this.strings.selfCheckCrisisShown;
+      this.raiseCrisis();
+    }
+  }
+
+  private next(event: Event): void {
+    event.preventDefault();
+    const set = this.set!;
+    const question = set.questions[this.index]!;
+    if (!this.answers[question.id]) {
+      this.missing = true;
+      this.focusTarget = 'answers';
+      return;
+    }
+    if (this.index + 1 < set.questions.length) {
+      this.go('question', this.index + 1, 'question');
+      return;
+    }
+    const { outcome } = scoreAnswers(set, this.answers);
+    this.go('result', this.index, 'result');
+    this.announcement = format(this.strings.selfCheckResult, { title: outcome.title });
+    this.emit(
+      'psy-complete',
+      this.shareAnswers ? { outcome: outcome.id, answers: { ...this.answers } } : { outcome: outcome.id },
+    );
+  }
+
+  private back(): void {
+    if (this.index > 0) this.go('question', this.index - 1, 'question');
+    else this.go('intro', 0, 'title');
+  }
+
+  /** Start again: every answer is forgotten. */
+  private restart(): void {
+    this.clear();
+    this.focusTarget = 'title';
+  }
+
+  private clear(): void {
+    this.answers = {};
+    this.announcement = '';
+    this.go('intro', 0, 'title');
+    this.focusTarget = undefined;
+  }
+
+  private toggleHelp(): void {
+    this.helpOpen = !this.helpOpen;
+    if (this.helpOpen) this.raiseCrisis();
+  }
+
+  private raiseCrisis(): void {
+    this.crisis = true;
+    this.emit('psy-crisis', { region: this.helpRegion });
+  }
+
+  /** Prints the result alone: the rest of the page is hidden from the printout until printing ends. */
+  private print(): void {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(pageWhilePrinting);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    this.setAttribute('data-psy-printing', '');
+    const done = () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      this.removeAttribute('data-psy-printing');
+    };
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
+  }
+}

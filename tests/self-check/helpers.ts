@@ -1,0 +1,58 @@
+import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../packages/self-check/src/index.js';
+import type { PsySelfCheck } from '../../packages/self-check/src/index.js';
+import { questionSets } from '../../packages/content/src/packs/en-GB/self-check.js';
+
+export const defaultSet = questionSets['psychodynamic-fit']!;
+
+export const root = (el: Element) => el.shadowRoot!;
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  root(el).querySelector<T & HTMLElement>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...root(el).querySelectorAll<T & HTMLElement>(selector),
+];
+
+/** The button with this visible text. */
+export function button(el: Element, name: string): HTMLButtonElement {
+  const found = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === name);
+  if (!found) throw new Error(`no button "${name}" in ${$$(el, 'button').map((b) => b.textContent!.trim())}`);
+  return found;
+}
+
+export async function click(el: PsySelfCheck, name: string): Promise<void> {
+  button(el, name).click();
+  await el.updateComplete;
+}
+
+export const legend = (el: Element) => $(el, 'legend')?.textContent?.trim();
+export const liveText = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
+
+/** Picks the option with this id on the question showing, as a click on its label would. */
+export async function choose(el: PsySelfCheck, optionId: string): Promise<void> {
+  const input = $$<HTMLInputElement>(el, 'input[type=radio]').find((i) => i.value === optionId);
+  if (!input) throw new Error(`no option "${optionId}" on "${legend(el)}"`);
+  (input.closest('label') as HTMLElement).click();
+  await el.updateComplete;
+}
+
+export async function checkFixture(template: TemplateResult = html`<psy-self-check></psy-self-check>`) {
+  const el = await fixture<PsySelfCheck>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** Starts and answers every question with the given option ids, in order, pressing Next after each. */
+export async function answerAll(el: PsySelfCheck, options: readonly string[]): Promise<void> {
+  await click(el, 'Start');
+  for (const [i, option] of options.entries()) {
+    await choose(el, option);
+    await click(el, i + 1 < options.length ? 'Next' : 'See my result');
+  }
+}
+
+/** Option ids of the default set, one per question, giving the highest, lowest or a chosen weight. */
+export const pick = (weights: readonly number[]) =>
+  defaultSet.questions.map((q, i) => q.options.find((o) => o.weight === weights[i])!.id);
+
+export type { PsySelfCheck };
