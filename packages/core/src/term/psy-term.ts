@@ -45,6 +45,7 @@ export class PsyTerm extends PsyElement {
   private hovered = false;
   private focused = false;
   private pinned = false;
+  private pressed = false;
   private leaveTimer?: ReturnType<typeof setTimeout>;
   private stopPositioning?: () => void;
 
@@ -64,9 +65,11 @@ export class PsyTerm extends PsyElement {
         this.sync();
       }, 300);
     });
+    // keyboard focus opens it; a click or tap (which may focus the button too) opens it through the click instead
+    this.addEventListener('pointerdown', () => (this.pressed = true));
     this.addEventListener('focusin', () => {
-      // keyboard focus opens it; a click or tap opens it through the click instead
-      this.focused = !!this.renderRoot.querySelector('button')?.matches(':focus-visible');
+      this.focused = !this.pressed;
+      this.pressed = false;
       this.sync();
     });
     this.addEventListener('focusout', () => {
@@ -97,6 +100,7 @@ export class PsyTerm extends PsyElement {
   }
 
   private onClick(): void {
+    this.pressed = false;
     if (this.pinned) {
       this.close();
     } else {
