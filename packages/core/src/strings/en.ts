@@ -9,6 +9,17 @@ export const en = {
   problemHelp: 'For the website’s team:',
   problemUnexpected: 'Something unexpected went wrong: {message}',
   // ---- explainer ----
+  explainerFaq: 'Questions people often ask',
+  explainerSources: 'Sources',
+  explainerSourcesFor: 'for {section}',
+  explainerReadMore: 'Read more',
+  explainerReadMoreAbout: 'about {therapy}',
+  explainerLastReviewed: 'Last reviewed {date}.',
+  explainerNextReview: 'Next review due {date}.',
+  explainerReviewedBy: 'Reviewed by {reviewer}.',
+  explainerNotReviewed: 'Not yet reviewed by this practice.',
+  explainerWrittenBy: 'Written by {author}.',
+  explainerHelpLink: 'If you need help now',
   // ---- compare ----
   compareTitleTwo: '{a} and {b} compared',
   compareTitleThree: '{a}, {b} and {c} compared',

@@ -1,0 +1,464 @@
+import type { ContentPack, PartialContentPack, RichText, Source, Therapy } from '@psy-widgets/content';
+import { glossary } from '@psy-widgets/content/packs/en-GB/glossary.js';
+import { sources } from '@psy-widgets/content/packs/en-GB/sources.js';
+import { therapies } from '@psy-widgets/content/packs/en-GB/therapies.js';
+import {
+  ContentResolver,
+  PsyElement,
+  base,
+  citedSources,
+  format,
+  renderBlocks,
+  renderSource,
+  tokens,
+  type InputProblem,
+  type RichTextOptions,
+} from '@psy-widgets/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styles } from './psy-explainer.styles.js';
+
+/** The parts of the default English pack the explainer uses (no self-check, comparison or helplines). */
+export const explainerDefaults: ContentPack = { locale: 'en-GB', therapies, glossary, sources };
+
+/** The layouts `layout` accepts. */
+export type ExplainerLayout = 'full' | 'accordion' | 'summary';
+const LAYOUTS: ExplainerLayout[] = ['full', 'accordion', 'summary'];
+
+interface ViewSection {
+  id: string;
+  title: string;
+  body: TemplateResult;
+  sources: string[];
+}
+
+interface View {
+  pack: ContentPack;
+  therapy: Therapy;
+  sections: ViewSection[];
+  level: number;
+}
+
+/** Under Trusted Types, script text must come from a policy. This one passes JSON only (the JSON-LD). */
+let policy: { createScript(text: string): unknown } | null | undefined;
+let jsonLdBlocked = false;
+const scriptText = (json: string): unknown => {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): typeof policy } })
+    .trustedTypes;
+  if (policy === undefined && tt) {
+    try {
+      policy = tt.createPolicy('psy-widgets', { createScript: (text: string) => (JSON.parse(text), text) });
+    } catch {
+      policy = null; // the page's CSP does not allow the name: the assignment below fails and says so
+    }
+  }
+  return policy ? policy.createScript(json) : json;
+};
+
+/** Overdue reviews already reported in this page: one console note each. */
+const overdueWarned = new Set<string>();
+
+const words = (value: string | undefined): string[] => [...new Set((value ?? '').split(/\s+/).filter(Boolean))];
+const plain = (text: RichText): string =>
+  text.map((piece) => (typeof piece === 'string' ? piece : 'text' in piece ? piece.text : piece.strong)).join('');
+
+/**
+ * Explains one therapy approach in plain English: an overview, then sections (core ideas, techniques, what it can
+ * help with, who it may suit, what sessions are like, how long it takes, its variants, how it differs from CBT, self-help
+ * and other treatment), questions people often ask, and the sources, with when the text was last reviewed and by
+ * whom. Technical words open their definition in a popover. Each section has a stable id: a page opened at
+ * `#psy-techniques` (for example) opens that section and scrolls to it.
+ *
+ * @summary Explains a therapy approach, with glossary, sources and review dates.
+ *
+ * @slot cta - After the content: a call to action such as "Book a free consultation".
+ *
+ * @csspart article - The whole explainer.
+ * @csspart title - The title (the therapy's name).
+ * @csspart section - One section.
+ * @csspart toggle - The button in a section heading (accordion layout).
+ * @csspart sources-toggle - The button that shows a section's sources.
+ * @csspart sources - A list of sources.
+ * @csspart read-more - The "Read more" button or link (summary layout).
+ * @csspart help-link - The "If you need help now" button.
+ * @csspart help - The urgent-help panel (`<psy-help-now>`).
+ * @csspart review - The footer with the review dates.
+ *
+ * @fires psy-toggle - A section was opened or closed. `detail: { section, open }`.
+ */
+export class PsyExplainer extends PsyElement {
+  static override styles = [tokens, base, styles];
+
+  /** The therapy to explain: `psychodynamic`, `cbt`, or any therapy id in the content. */
+  @property() therapy = 'psychodynamic';
+
+  /**
+   * Which sections to show, in the order given (ids separated by spaces): the therapy's sections (such as
+   * `principles techniques helps-with`) and `faq` and `sources`. All of them when left out.
+   */
+  @property() sections?: string;
+
+  /** `full` (everything open), `accordion` (each section opens from its heading) or `summary` (overview and "Read more"). */
+  @property({ reflect: true }) layout: ExplainerLayout = 'full';
+
+  /** The level of the title heading, 2 to 6, to fit the page's outline; the sections are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Summary layout: where "Read more" goes (the clinic's full page). Without it, "Read more" opens the sections here. */
+  @property({ attribute: 'more-href' }) moreHref?: string;
+
+  /** The region of the urgent-help panel (ISO 3166, e.g. `GB`); by default from the nearest `lang`. */
+  @property() region?: string;
+
+  /** Leaves out the "If you need help now" link. */
+  @property({ type: Boolean, attribute: 'no-help-link' }) noHelpLink = false;
+
+  /** Writes schema.org JSON-LD (MedicalWebPage, FAQPage) into the page, for search engines. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /** A content pack (or part of one) merged over the default English content. */
+  @property({ attribute: false }) content?: PartialContentPack;
+
+  @state() private opened: ReadonlySet<string> = new Set();
+  @state() private sourcesShown: ReadonlySet<string> = new Set();
+  @state() private expanded = false;
+  @state() private helpOpen = false;
+
+  private resolver = new ContentResolver(explainerDefaults);
+  private view?: View;
+  private jsonLd?: HTMLScriptElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.openFromHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.openFromHash);
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    this.openFromHash();
+  }
+
+  /** Opens and scrolls to the section named by the page's address (`#psy-<section>`), if it is one of ours. */
+  private openFromHash = async (): Promise<void> => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const section = this.view?.sections.find((s) => `psy-${s.id}` === id);
+    if (!section) return;
+    this.expanded = true;
+    this.setOpen(section.id, true);
+    await this.updateComplete;
+    this.renderRoot.querySelector(`#${id}`)?.scrollIntoView();
+  };
+
+  private setOpen(section: string, open: boolean): void {
+    if (this.opened.has(section) === open) return;
+    const opened = new Set(this.opened);
+    if (open) opened.add(section);
+    else opened.delete(section);
+    this.opened = opened;
+    if (this.layout === 'accordion') this.emit('psy-toggle', { section, open });
+  }
+
+  protected override validate(): InputProblem[] {
+    this.view = undefined;
+    const { pack, problems } = this.resolver.resolve(this.content);
+    const known = Object.keys(pack.therapies ?? {});
+    const therapy = pack.therapies?.[this.therapy];
+    if (!therapy) problems.push({ name: 'therapy', received: this.therapy, expected: known.join(' or ') });
+    if (!LAYOUTS.includes(this.layout)) {
+      problems.push({ name: 'layout', received: this.layout, expected: LAYOUTS.join(', ') });
+    }
+    const level = this.headingLevel;
+    if (!Number.isInteger(level) || level < 2 || level > 6) {
+      problems.push({ name: 'heading-level', received: level, expected: 'a whole number from 2 to 6' });
+    }
+    if (!therapy || problems.length) return problems;
+
+    const s = this.strings;
+    const options: RichTextOptions = { glossary: pack.glossary };
+    const all: ViewSection[] = therapy.sections.map(({ id, title, blocks }) => ({
+      id,
+      title,
+      body: html`${renderBlocks(blocks, options)}`,
+      sources: citedSources(blocks),
+    }));
+    if (therapy.faq.length) {
+      all.push({
+        id: 'faq',
+        title: s.explainerFaq,
+        body: html`<dl>
+          ${therapy.faq.map(
+            (item) =>
+              html`<dt>${item.question}</dt>
+                <dd>${renderBlocks(item.answer, options)}</dd>`,
+          )}
+        </dl>`,
+        sources: citedSources(therapy.faq.flatMap((item) => item.answer)),
+      });
+    }
+    const requested = words(this.sections);
+    const chosen = requested.length ? requested : [...all.map((section) => section.id), 'sources'];
+    const cited = new Set([...citedSources(therapy.overview), ...all.flatMap((section) => section.sources)]);
+    const accepted = [...all.map((section) => section.id), 'sources'];
+    const unknown = chosen.filter((id) => !accepted.includes(id));
+    if (unknown.length) {
+      return [{ name: 'sections', received: this.sections, expected: `ids from: ${accepted.join(', ')}` }];
+    }
+    const sections = chosen.map(
+      (id) =>
+        all.find((section) => section.id === id) ?? {
+          id,
+          title: s.explainerSources,
+          body: this.renderSources([...cited], pack),
+          sources: [],
+        },
+    );
+    this.view = { pack, therapy, sections, level };
+    return [];
+  }
+
+  protected renderContent(): TemplateResult {
+    const { therapy, sections, level, pack } = this.view!;
+    const summary = this.layout === 'summary';
+    this.warnIfOverdue(therapy);
+    return html`<article part="article" aria-labelledby="title">
+      <div class="title" part="title" id="title" role="heading" aria-level=${level}>${therapy.name}</div>
+      <div class="overview">${renderBlocks(therapy.overview, { glossary: pack.glossary })}</div>
+      ${summary ? this.renderReadMore(therapy) : nothing}
+      <div class="sections" ?hidden=${summary && !this.expanded}>
+        ${sections.map((section) => this.renderSection(section, level + 1))}
+      </div>
+      <slot name="cta"></slot>
+      ${this.noHelpLink ? nothing : this.renderHelp(level + 1)} ${this.renderReview(therapy)}
+    </article>`;
+  }
+
+  private renderReadMore(therapy: Therapy): TemplateResult | typeof nothing {
+    const s = this.strings;
+    const label = html`${s.explainerReadMore}<span class="visually-hidden">
+        ${format(s.explainerReadMoreAbout, { therapy: therapy.name })}</span
+      >`;
+    return this.moreHref
+      ? html`<p><a class="read-more" part="read-more" href=${this.moreHref}>${label}</a></p>`
+      : this.expanded
+        ? nothing
+        : html`<p>
+            <button type="button" class="button secondary" part="read-more" @click=${this.readMore}>${label}</button>
+          </p>`;
+  }
+
+  private async readMore(): Promise<void> {
+    this.expanded = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.sections .h')?.focus();
+  }
+
+  private renderSection(section: ViewSection, level: number): TemplateResult {
+    const s = this.strings;
+    const accordion = this.layout === 'accordion';
+    const open = !accordion || this.opened.has(section.id);
+    const id = `psy-${section.id}`;
+    const sourcesShown = this.sourcesShown.has(section.id);
+    return html`<section id=${id} part="section" class=${open ? 'open' : ''}>
+      <div class="h" role="heading" aria-level=${level} tabindex="-1">
+        ${
+          accordion
+            ? html`<button
+                type="button"
+                class="toggle"
+                part="toggle"
+                aria-expanded=${open}
+                aria-controls=${`${id}-panel`}
+                @click=${() => this.setOpen(section.id, !open)}
+              >
+                ${section.title}
+              </button>`
+            : section.title
+        }
+      </div>
+      <div class="panel" id=${`${id}-panel`} ?hidden=${!open}>
+        ${section.body}
+        ${
+          section.sources.length
+            ? html`<button
+                  type="button"
+                  class="link-button sources-toggle"
+                  part="sources-toggle"
+                  aria-expanded=${sourcesShown}
+                  aria-controls=${`${id}-sources`}
+                  @click=${() => this.toggleSources(section.id)}
+                >
+                  ${s.explainerSources}<span class="visually-hidden">
+                    ${format(s.explainerSourcesFor, { section: section.title })}</span
+                  >
+                </button>
+                <div id=${`${id}-sources`} class="section-sources" ?hidden=${!sourcesShown}>
+                  ${this.renderSources(section.sources, this.view!.pack)}
+                </div>`
+            : nothing
+        }
+      </div>
+    </section>`;
+  }
+
+  private toggleSources(section: string): void {
+    const shown = new Set(this.sourcesShown);
+    if (!shown.delete(section)) shown.add(section);
+    this.sourcesShown = shown;
+  }
+
+  private renderSources(ids: string[], pack: ContentPack): TemplateResult {
+    const list = ids.map((id) => pack.sources?.[id]).filter((source): source is Source => !!source);
+    return html`<ol class="sources" part="sources">
+      ${list.map((source) => html`<li>${renderSource(source)}</li>`)}
+    </ol>`;
+  }
+
+  private renderHelp(level: number): TemplateResult {
+    return html`<div class="help">
+      <button
+        type="button"
+        class="link-button"
+        part="help-link"
+        aria-expanded=${this.helpOpen}
+        aria-controls="help"
+        @click=${() => (this.helpOpen = !this.helpOpen)}
+      >
+        ${this.strings.explainerHelpLink}
+      </button>
+      <div id="help" ?hidden=${!this.helpOpen}>
+        ${
+          this.helpOpen
+            ? html`<psy-help-now
+                part="help"
+                region=${this.region ?? nothing}
+                heading-level=${level}
+                .content=${this.helpContent()}
+              ></psy-help-now>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  /** The clinic's own helplines, if its pack has any, for the urgent-help panel. */
+  private helpContent(): PartialContentPack | undefined {
+    const { helplines, helpFallback } = this.content ?? {};
+    if (!helplines && !helpFallback) return undefined;
+    return { ...(helplines && { helplines }), ...(helpFallback && { helpFallback }) };
+  }
+
+  private renderReview(therapy: Therapy): TemplateResult {
+    const s = this.strings;
+    const { lastReviewed, nextReview, reviewer, author } = therapy.review;
+    const dated = (template: string, iso: string) => {
+      const [before, after] = template.split('{date}');
+      // dates in the style of the text's language (en-GB: 23 November 2026)
+      const shown = new Date(`${iso}T00:00:00Z`).toLocaleDateString(this.view!.pack.locale, {
+        dateStyle: 'long',
+        timeZone: 'UTC',
+      });
+      return html`${before}<time datetime=${iso}>${shown}</time>${after}`;
+    };
+    return html`<footer class="review" part="review">
+      <p>
+        ${format(s.explainerWrittenBy, { author })}
+        ${reviewer ? format(s.explainerReviewedBy, { reviewer }) : s.explainerNotReviewed}
+      </p>
+      <p>${dated(s.explainerLastReviewed, lastReviewed)} ${dated(s.explainerNextReview, nextReview)}</p>
+    </footer>`;
+  }
+
+  /** Past its next review date the text still shows; the website's team hears about it once. */
+  private warnIfOverdue(therapy: Therapy): void {
+    const { nextReview } = therapy.review;
+    const key = `${therapy.id} ${nextReview}`;
+    if (nextReview >= new Date().toISOString().slice(0, 10) || overdueWarned.has(key)) return;
+    overdueWarned.add(key);
+    console.warn(
+      `[psy-widgets] <${this.localName}>: the text about "${therapy.id}" was due for review on ${nextReview}. ` +
+        'It is still shown. Please have it reviewed, then update review.nextReview through .content.',
+    );
+  }
+
+  protected override updated(): void {
+    const view = this.structuredData ? this.view : undefined;
+    if (!view) {
+      this.jsonLd?.remove();
+      this.jsonLd = undefined;
+      return;
+    }
+    if (!this.jsonLd) {
+      this.jsonLd = document.createElement('script');
+      this.jsonLd.type = 'application/ld+json';
+    }
+    const text = JSON.stringify(structuredData(view));
+    try {
+      if (this.jsonLd.textContent !== text) this.jsonLd.textContent = scriptText(text) as string;
+      if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+    } catch {
+      if (jsonLdBlocked) return;
+      jsonLdBlocked = true;
+      console.warn(
+        `[psy-widgets] <${this.localName}>: structured-data was not written, because this page's Content Security ` +
+          'Policy requires Trusted Types. Add the policy name psy-widgets to its trusted-types directive to allow it.',
+      );
+    }
+  }
+}
+
+/** schema.org data for search engines: the page about the treatment, with its review and citations, and the FAQ. */
+function structuredData({ pack, therapy, sections }: View): object[] {
+  const { lastReviewed, reviewer, author } = therapy.review;
+  const cited = [...new Set([...citedSources(therapy.overview), ...sections.flatMap((section) => section.sources)])];
+  const data: object[] = [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'MedicalWebPage',
+      name: therapy.name,
+      description: therapy.summary,
+      inLanguage: pack.locale,
+      about: { '@type': 'PsychologicalTreatment', name: therapy.name, description: therapy.summary },
+      lastReviewed,
+      author: { '@type': 'Organization', name: author },
+      ...(reviewer ? { reviewedBy: { '@type': 'Person', name: reviewer } } : {}),
+      citation: cited
+        .map((id) => pack.sources?.[id])
+        .filter((source): source is Source => !!source)
+        .map((source) => ({
+          '@type': 'CreativeWork',
+          name: source.title,
+          author: source.author,
+          publisher: source.publisher,
+          datePublished: source.year && String(source.year),
+          url: source.url,
+        })),
+    },
+  ];
+  if (sections.some((section) => section.id === 'faq')) {
+    data.push({
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      mainEntity: therapy.faq.map((item) => ({
+        '@type': 'Question',
+        name: item.question,
+        acceptedAnswer: {
+          '@type': 'Answer',
+          text: item.answer
+            .flatMap((block) =>
+              block.type === 'paragraph'
+                ? [plain(block.text)]
+                : [...(block.intro ? [plain(block.intro)] : []), ...block.items.map((i) => plain(i.text))],
+            )
+            .join(' '),
+        },
+      })),
+    });
+  }
+  return data;
+}
