@@ -41,7 +41,8 @@ function syncBrandFields(picker: HTMLInputElement, hex: HTMLInputElement, error:
   });
   hex.addEventListener('change', () => {
     const valid = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i.test(hex.value.trim());
-    hex.toggleAttribute('aria-invalid', !valid);
+    if (valid) hex.removeAttribute('aria-invalid');
+    else hex.setAttribute('aria-invalid', 'true');
     error.hidden = valid;
   });
 }

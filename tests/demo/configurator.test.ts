@@ -1,0 +1,138 @@
+// The embed configurator as a clinic's web person uses it: options change the live widget and the code together.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import 'psy-widgets';
+import { choose, mountConfigurator, type, type Configurator } from './mount.js';
+
+describe('embed configurator', () => {
+  let c: Configurator;
+  beforeEach(async () => {
+    c = await mountConfigurator();
+  });
+  afterEach(() => c.root.remove());
+
+  const lastLine = () => c.snippet.value.split('\n').at(-1);
+
+  it('starts with the explainer, live in the preview and in the code', async () => {
+    const widget = c.widget();
+    await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(widget.localName).to.equal('psy-explainer');
+    expect(customElements.get('psy-explainer')).to.exist;
+    expect(widget.shadowRoot?.textContent?.trim()).to.not.equal('');
+    expect(lastLine()).to.equal('<psy-explainer therapy="psychodynamic" layout="accordion"></psy-explainer>');
+  });
+
+  it('gives the exact stylesheet and script tags from jsDelivr, then the CSS, then the element', () => {
+    expect(c.snippet.value).to.equal(
+      [
+        '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/psy-widgets/cdn/psy-widgets.css" />',
+        '<script type="module" src="https://cdn.jsdelivr.net/npm/psy-widgets/cdn/psy-widgets.js"></script>',
+        '<style>',
+        '  :root {',
+        '    --psy-brand: #2f6f6a;',
+        '  }',
+        '  psy-explainer {',
+        '    color-scheme: light;',
+        '  }',
+        '</style>',
+        '<psy-explainer therapy="psychodynamic" layout="accordion"></psy-explainer>',
+      ].join('\n'),
+    );
+  });
+
+  it('swaps to the comparison by keyboard and shows only its options', async () => {
+    c.control('widget', 'psy-explainer').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(c.control('widget', 'psy-compare').checked).to.be.true;
+    expect(c.widget().localName).to.equal('psy-compare');
+    expect(lastLine()).to.equal('<psy-compare></psy-compare>');
+    expect(c.snippet.value).to.include('  psy-compare {\n    color-scheme: light;');
+    expect(c.control('layout', 'full').checkVisibility()).to.be.false;
+    expect(c.control('aspects', 'focus').checkVisibility()).to.be.true;
+  });
+
+  it('applies layout and heading level to the live explainer and the code', () => {
+    c.control('layout', 'summary').click();
+    choose(c.control('heading-level'), '3');
+    expect(c.widget().getAttribute('layout')).to.equal('summary');
+    expect(c.widget().getAttribute('heading-level')).to.equal('3');
+    expect(lastLine()).to.equal(
+      '<psy-explainer therapy="psychodynamic" layout="summary" heading-level="3"></psy-explainer>',
+    );
+  });
+
+  it('lists the ticked sections in order', () => {
+    for (const id of [
+      'principles',
+      'techniques',
+      'variants',
+      'differences',
+      'alongside-other-help',
+      'faq',
+      'sources',
+    ]) {
+      c.control('sections', id).click();
+    }
+    const sections = 'helps-with who-it-suits sessions duration';
+    expect(c.widget().getAttribute('sections')).to.equal(sections);
+    expect(lastLine()).to.include(`sections="${sections}"`);
+  });
+
+  it('offers only the sections of the chosen therapy, under its titles', () => {
+    choose(c.control('therapy'), 'cbt');
+    const variants = c.control('sections', 'variants');
+    expect(variants.checkVisibility()).to.be.false;
+    expect(variants.disabled).to.be.true;
+    expect(c.control('sections', 'techniques').closest('label')!.textContent).to.include('How it works');
+    expect(lastLine()).to.equal('<psy-explainer therapy="cbt" layout="accordion"></psy-explainer>');
+  });
+
+  it('recolours the preview and writes the brand and a dark scheme into the CSS', () => {
+    const picker = c.control('brand');
+    picker.value = '#5b3f8c';
+    picker.dispatchEvent(new Event('input', { bubbles: true }));
+    c.control('scheme', 'dark').click();
+    expect(c.snippet.value).to.include('  :root {\n    --psy-brand: #5b3f8c;\n  }');
+    expect(c.snippet.value).to.include('  psy-explainer {\n    color-scheme: dark;\n  }');
+    expect(getComputedStyle(c.widget()).getPropertyValue('--psy-brand').trim()).to.equal('#5b3f8c');
+    expect(getComputedStyle(c.widget()).colorScheme).to.equal('dark');
+    expect(c.root.querySelector<HTMLInputElement>('#cfg-brand-hex')!.value).to.equal('#5b3f8c');
+  });
+
+  it('takes a typed hex code, and says so when it is not one', () => {
+    const hex = c.root.querySelector<HTMLInputElement>('#cfg-brand-hex')!;
+    type(hex, '#B5473A');
+    expect(c.control('brand').value).to.equal('#b5473a');
+    expect(c.snippet.value).to.include('--psy-brand: #b5473a;');
+    type(hex, 'teal');
+    expect(hex.getAttribute('aria-invalid')).to.equal('true');
+    expect(c.root.querySelector<HTMLElement>('#cfg-brand-error')!.checkVisibility()).to.be.true;
+    expect(c.snippet.value).to.include('--psy-brand: #b5473a;');
+  });
+
+  it('sets the column order and aspects of the comparison', () => {
+    c.control('widget', 'psy-compare').click();
+    c.control('therapies', 'psychodynamic cbt').click();
+    for (const id of ['length', 'techniques', 'used-for', 'evidence', 'first-sessions']) {
+      c.control('aspects', id).click();
+    }
+    const aspects = 'focus time-orientation structure therapist-role';
+    expect(c.widget().getAttribute('therapies')).to.equal('psychodynamic cbt');
+    expect(lastLine()).to.equal(`<psy-compare therapies="psychodynamic cbt" aspects="${aspects}"></psy-compare>`);
+  });
+
+  it('sets the therapy and urgent-help region of the self-check', () => {
+    c.control('widget', 'psy-self-check').click();
+    choose(c.control('region'), 'US');
+    expect(c.widget().localName).to.equal('psy-self-check');
+    expect(c.widget().getAttribute('region')).to.equal('US');
+    expect(lastLine()).to.equal('<psy-self-check therapy="psychodynamic" region="US"></psy-self-check>');
+  });
+
+  it('has no axe violations in the form and the code section', async () => {
+    await expect(c.form).to.be.accessible();
+    c.control('widget', 'psy-compare').click();
+    await expect(c.form).to.be.accessible();
+    await expect(c.root.querySelector('section[aria-labelledby="code-title"]')).to.be.accessible();
+  });
+});
