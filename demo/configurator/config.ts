@@ -8,6 +8,8 @@ export interface EmbedConfig {
   widget: Widget;
   therapy: string;
   layout: string;
+  /** Where the summary layout's "Read more" goes; empty opens the sections in place. */
+  moreHref: string;
   /** Section ids in order; null shows every section (the element's default). */
   sections: string[] | null;
   headingLevel: number;
@@ -15,6 +17,8 @@ export interface EmbedConfig {
   therapies: string;
   /** Aspect ids in order; null shows every aspect (the element's default). */
   aspects: string[] | null;
+  /** Mark the aspects where the approaches differ most. */
+  highlight: boolean;
   region: string;
   /** `#rrggbb`. */
   brand: string;
@@ -25,10 +29,12 @@ export const defaultConfig: EmbedConfig = {
   widget: 'psy-explainer',
   therapy: 'psychodynamic',
   layout: 'accordion',
+  moreHref: '',
   sections: null,
   headingLevel: 2,
   therapies: 'cbt psychodynamic',
   aspects: null,
+  highlight: false,
   region: 'GB',
   brand: '#2f6f6a',
   scheme: 'light',
@@ -37,22 +43,28 @@ export const defaultConfig: EmbedConfig = {
 const WIDGETS: Widget[] = ['psy-explainer', 'psy-compare', 'psy-self-check', 'psy-help-now'];
 const SCHEMES: Scheme[] = ['light', 'dark', 'light dark'];
 
-/** The element's attributes, in the order a person would write them; defaults are left out. */
-export function attributesFor(c: EmbedConfig): [name: string, value: string][] {
-  const attrs: [string, string | null | false][] = [];
+/** An attribute's value; `true` is a boolean attribute, written without a value. */
+export type AttributeValue = string | true;
+
+/** The element's attributes, in the order a person would write them; the elements' defaults are left out. */
+export function attributesFor(c: EmbedConfig): [name: string, value: AttributeValue][] {
+  const headingLevel = c.headingLevel !== defaultConfig.headingLevel && String(c.headingLevel);
+  const attrs: [string, AttributeValue | null | false][] = [];
   switch (c.widget) {
     case 'psy-explainer':
       attrs.push(
         ['therapy', c.therapy],
-        ['layout', c.layout],
+        ['layout', c.layout !== 'full' && c.layout],
         ['sections', c.sections && c.sections.join(' ')],
-        ['heading-level', c.headingLevel !== defaultConfig.headingLevel && String(c.headingLevel)],
+        ['more-href', c.layout === 'summary' && c.moreHref.trim()],
+        ['region', c.region],
       );
       break;
     case 'psy-compare':
       attrs.push(
         ['therapies', c.therapies !== defaultConfig.therapies && c.therapies],
         ['aspects', c.aspects && c.aspects.join(' ')],
+        ['highlight', c.highlight],
       );
       break;
     case 'psy-self-check':
@@ -62,7 +74,8 @@ export function attributesFor(c: EmbedConfig): [name: string, value: string][] {
       attrs.push(['region', c.region]);
       break;
   }
-  return attrs.filter((a): a is [string, string] => typeof a[1] === 'string' && a[1] !== '');
+  attrs.push(['heading-level', headingLevel]);
+  return attrs.filter((a): a is [string, AttributeValue] => a[1] === true || (typeof a[1] === 'string' && a[1] !== ''));
 }
 
 /** The CSS a clinic adds: its brand for every widget, and the colour scheme of this one. */
@@ -88,10 +101,12 @@ export function readConfig(form: HTMLFormElement): EmbedConfig {
     widget: WIDGETS.includes(widget) ? widget : defaultConfig.widget,
     therapy: text('therapy', defaultConfig.therapy),
     layout: text('layout', defaultConfig.layout),
+    moreHref: String(data.get('more-href') ?? ''),
     sections: subset(form, data, 'sections'),
     headingLevel: Number(text('heading-level', String(defaultConfig.headingLevel))),
     therapies: text('therapies', defaultConfig.therapies),
     aspects: subset(form, data, 'aspects'),
+    highlight: data.has('highlight'),
     region: text('region', defaultConfig.region),
     brand: /^#[0-9a-f]{6}$/.test(brand) ? brand : defaultConfig.brand,
     scheme: SCHEMES.includes(scheme) ? scheme : defaultConfig.scheme,

@@ -10,7 +10,10 @@ export function renderPreview(container: HTMLElement, c: EmbedConfig): Element {
   }
   const wanted = new Map(attributesFor(c));
   for (const name of el.getAttributeNames()) if (!wanted.has(name)) el.removeAttribute(name);
-  for (const [name, value] of wanted) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  for (const [name, value] of wanted) {
+    const text = value === true ? '' : value;
+    if (el.getAttribute(name) !== text) el.setAttribute(name, text);
+  }
   // the snippet puts the brand on :root and the scheme on the element; the container stands in for both
   container.style.setProperty('--psy-brand', c.brand);
   container.style.colorScheme = c.scheme;

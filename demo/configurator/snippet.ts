@@ -10,7 +10,9 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 
 /** `<psy-explainer therapy="psychodynamic"></psy-explainer>` */
 export function elementHtml(c: EmbedConfig): string {
-  const attrs = attributesFor(c).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`);
+  const attrs = attributesFor(c).map(([name, value]) =>
+    value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`,
+  );
   return `<${c.widget}${attrs.join('')}></${c.widget}>`;
 }
 

@@ -19,7 +19,9 @@ describe('embed configurator', () => {
     expect(widget.localName).to.equal('psy-explainer');
     expect(customElements.get('psy-explainer')).to.exist;
     expect(widget.shadowRoot?.textContent?.trim()).to.not.equal('');
-    expect(lastLine()).to.equal('<psy-explainer therapy="psychodynamic" layout="accordion"></psy-explainer>');
+    expect(lastLine()).to.equal(
+      '<psy-explainer therapy="psychodynamic" layout="accordion" region="GB"></psy-explainer>',
+    );
   });
 
   it('gives the exact stylesheet and script tags from jsDelivr, then the CSS, then the element', () => {
@@ -35,7 +37,7 @@ describe('embed configurator', () => {
         '    color-scheme: light;',
         '  }',
         '</style>',
-        '<psy-explainer therapy="psychodynamic" layout="accordion"></psy-explainer>',
+        '<psy-explainer therapy="psychodynamic" layout="accordion" region="GB"></psy-explainer>',
       ].join('\n'),
     );
   });
@@ -57,8 +59,17 @@ describe('embed configurator', () => {
     expect(c.widget().getAttribute('layout')).to.equal('summary');
     expect(c.widget().getAttribute('heading-level')).to.equal('3');
     expect(lastLine()).to.equal(
-      '<psy-explainer therapy="psychodynamic" layout="summary" heading-level="3"></psy-explainer>',
+      '<psy-explainer therapy="psychodynamic" layout="summary" region="GB" heading-level="3"></psy-explainer>',
     );
+  });
+
+  it('links the summary layout\'s "Read more" to the clinic\'s page', () => {
+    c.control('layout', 'summary').click();
+    type(c.control('more-href'), '/our-approach');
+    expect(c.widget().getAttribute('more-href')).to.equal('/our-approach');
+    expect(lastLine()).to.include('layout="summary" more-href="/our-approach"');
+    c.control('layout', 'full').click();
+    expect(lastLine()).to.equal('<psy-explainer therapy="psychodynamic" region="GB"></psy-explainer>');
   });
 
   it('lists the ticked sections in order', () => {
@@ -84,7 +95,7 @@ describe('embed configurator', () => {
     expect(variants.checkVisibility()).to.be.false;
     expect(variants.disabled).to.be.true;
     expect(c.control('sections', 'techniques').closest('label')!.textContent).to.include('How it works');
-    expect(lastLine()).to.equal('<psy-explainer therapy="cbt" layout="accordion"></psy-explainer>');
+    expect(lastLine()).to.equal('<psy-explainer therapy="cbt" layout="accordion" region="GB"></psy-explainer>');
   });
 
   it('recolours the preview and writes the brand and a dark scheme into the CSS', () => {
@@ -118,7 +129,11 @@ describe('embed configurator', () => {
     }
     const aspects = 'focus time-orientation structure therapist-role';
     expect(c.widget().getAttribute('therapies')).to.equal('psychodynamic cbt');
-    expect(lastLine()).to.equal(`<psy-compare therapies="psychodynamic cbt" aspects="${aspects}"></psy-compare>`);
+    c.control('highlight').click();
+    expect(c.widget().hasAttribute('highlight')).to.be.true;
+    expect(lastLine()).to.equal(
+      `<psy-compare therapies="psychodynamic cbt" aspects="${aspects}" highlight></psy-compare>`,
+    );
   });
 
   it('sets the therapy and urgent-help region of the self-check', () => {

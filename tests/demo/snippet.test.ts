@@ -8,11 +8,14 @@ const config = (changes: Partial<EmbedConfig>): EmbedConfig => ({ ...defaultConf
 describe('embed snippet', () => {
   it('writes only the options that differ from the element defaults', () => {
     expect(elementHtml(config({ widget: 'psy-compare' }))).to.equal('<psy-compare></psy-compare>');
+    expect(elementHtml(config({ widget: 'psy-compare', highlight: true }))).to.equal(
+      '<psy-compare highlight></psy-compare>',
+    );
     expect(elementHtml(config({ widget: 'psy-help-now', region: 'AU' }))).to.equal(
       '<psy-help-now region="AU"></psy-help-now>',
     );
     expect(elementHtml(config({ headingLevel: 4, sections: ['faq', 'principles'] }))).to.equal(
-      '<psy-explainer therapy="psychodynamic" layout="accordion" sections="faq principles" heading-level="4"></psy-explainer>',
+      '<psy-explainer therapy="psychodynamic" layout="accordion" sections="faq principles" region="GB" heading-level="4"></psy-explainer>',
     );
   });
 
