@@ -61,6 +61,7 @@ for (const { name, files, problems } of results) {
   for (const problem of problems) console.log(`    ${problem}`);
 }
 if (results.some((r) => r.problems.length)) {
-  console.error('\npackaging check failed (run npm run build first)');
+  const unbuilt = results.some((r) => r.problems.some((p) => p.startsWith('missing dist/')));
+  console.error(`\npackaging check failed${unbuilt ? ' (run npm run build first)' : ''}`);
   process.exitCode = 1;
 }
