@@ -40,3 +40,8 @@ export function spyWarnings(): { calls: string[]; restore(): void } {
   console.warn = (...args: unknown[]) => calls.push(args.join(' '));
   return { calls, restore: () => (console.warn = original) };
 }
+
+/** Firefox sends keys and focus only to the window that has focus; with test pages side by side, some lack it. */
+export function skipWithoutFocus(test: Mocha.Context): void {
+  if (!document.hasFocus()) test.skip();
+}

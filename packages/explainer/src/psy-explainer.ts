@@ -141,7 +141,7 @@ export class PsyExplainer extends PsyElement {
   }
 
   protected override firstUpdated(): void {
-    this.openFromHash();
+    void this.updateComplete.then(this.openFromHash);
   }
 
   /** Opens and scrolls to the section named by the page's address (`#psy-<section>`), if it is one of ours. */
@@ -166,7 +166,9 @@ export class PsyExplainer extends PsyElement {
 
   protected override validate(): InputProblem[] {
     this.view = undefined;
-    const { pack, problems } = this.resolver.resolve(this.content);
+    const resolved = this.resolver.resolve(this.content);
+    const { pack } = resolved;
+    const problems = [...resolved.problems];
     const known = Object.keys(pack.therapies ?? {});
     const therapy = pack.therapies?.[this.therapy];
     if (!therapy) problems.push({ name: 'therapy', received: this.therapy, expected: known.join(' or ') });
