@@ -25,6 +25,13 @@ export async function click(el: PsySelfCheck, name: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** What has focus inside the element, as `tag#id` or `tag "text"`: strings keep failing assertions readable. */
+export function focusOf(el: Element): string {
+  const active = root(el).activeElement as HTMLElement | null;
+  if (!active) return 'nothing';
+  return `${active.localName}${active.id ? `#${active.id}` : ` "${active.textContent!.trim()}"`}`;
+}
+
 export const legend = (el: Element) => $(el, 'legend')?.textContent?.trim();
 export const liveText = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
 
@@ -42,13 +49,19 @@ export async function checkFixture(template: TemplateResult = html`<psy-self-che
   return el;
 }
 
-/** Starts and answers every question with the given option ids, in order, pressing Next after each. */
+/** Answers the questions from the one showing on, with the given option ids, pressing Next (or See my result). */
+export async function answerFromHere(el: PsySelfCheck, options: readonly string[]): Promise<void> {
+  for (const option of options) {
+    await choose(el, option);
+    const last = $$(el, 'button').some((b) => b.textContent!.trim() === 'See my result');
+    await click(el, last ? 'See my result' : 'Next');
+  }
+}
+
+/** Starts and answers every question with the given option ids, in order. */
 export async function answerAll(el: PsySelfCheck, options: readonly string[]): Promise<void> {
   await click(el, 'Start');
-  for (const [i, option] of options.entries()) {
-    await choose(el, option);
-    await click(el, i + 1 < options.length ? 'Next' : 'See my result');
-  }
+  await answerFromHere(el, options);
 }
 
 /** Option ids of the default set, one per question, giving the highest, lowest or a chosen weight. */

@@ -23,19 +23,19 @@ export const styles = css`
 
   .title,
   .outcome,
-  legend {
+  #question {
     scroll-margin-block: var(--psy-scroll-margin, 5rem) var(--_space);
   }
 
   .title:focus,
   .outcome:focus,
-  legend:focus {
+  #question:focus {
     outline: none;
   }
 
   .title:focus-visible,
   .outcome:focus-visible,
-  legend:focus-visible {
+  #question:focus-visible {
     outline: 3px solid var(--_focus-ring);
   }
 

@@ -222,7 +222,7 @@ export class PsySelfCheck extends PsyElement {
         >
       </div>
       <fieldset part="question" aria-describedby=${described}>
-        <legend id="question" tabindex="-1">${question.prompt}</legend>
+        <legend><span id="question" tabindex="-1">${question.prompt}</span></legend>
         ${question.hint ? html`<p id="hint" class="hint">${question.hint}</p>` : nothing}
         ${
           this.missing

@@ -1,0 +1,99 @@
+import { expect, html } from '@open-wc/testing';
+import type { QuestionSet } from '../../packages/content/src/schema.js';
+import { $, answerAll, checkFixture, choose, click, legend, liveText } from './helpers.js';
+
+const custom: QuestionSet = {
+  id: 'group-fit',
+  therapy: 'psychodynamic',
+  title: 'Might group therapy suit me?',
+  intro: ['Two questions about groups.'],
+  questions: [
+    {
+      id: 'others',
+      prompt: 'How do you feel about sharing with others?',
+      hint: 'There is no right answer.',
+      options: [
+        { id: 'fine', label: 'Fine', weight: 2, reason: 'You are at ease sharing with others.' },
+        { id: 'hard', label: 'Hard', weight: -2, reason: 'Sharing with others feels hard.' },
+      ],
+    },
+    {
+      id: 'listen',
+      prompt: 'Would hearing others help you?',
+      options: [
+        { id: 'yes', label: 'Yes', weight: 1, reason: 'Hearing others could help you.' },
+        { id: 'no', label: 'No', weight: 0 },
+      ],
+    },
+  ],
+  outcomes: [
+    { id: 'group', minScore: 2, title: 'A group may suit you', summary: ['Groups may suit you.'], nextSteps: [] },
+    { id: 'one-to-one', minScore: null, title: 'One-to-one may suit you', summary: ['Start alone.'], nextSteps: [] },
+  ],
+  professionalNote: ['This is not a diagnosis.'],
+  firstSessionQuestions: [],
+};
+
+function quiet() {
+  const original = console.warn;
+  const calls: string[] = [];
+  console.warn = (...args: unknown[]) => calls.push(args.join(' '));
+  return { calls, restore: () => (console.warn = original) };
+}
+
+describe('<psy-self-check> custom questions', () => {
+  it('runs a custom set, scored by its own weights', async () => {
+    const el = await checkFixture(html`<psy-self-check region="GB" .questions=${custom}></psy-self-check>`);
+    expect($(el, '#title')!.textContent!.trim()).to.equal('Might group therapy suit me?');
+    expect($(el, '[part="intro"]')!.innerText).to.contain('Two questions about groups.');
+    expect($(el, '[part="intro"]')!.innerText).to.contain('2 short questions');
+    await answerAll(el, ['fine']);
+    expect(legend(el)).to.equal('Would hearing others help you?');
+    expect(liveText(el)).to.equal('Question 2 of 2');
+    await choose(el, 'no');
+    await click(el, 'See my result');
+    expect($(el, '#result')!.textContent!.trim()).to.equal('A group may suit you');
+  });
+
+  it('links a hint to its question', async () => {
+    const el = await checkFixture(html`<psy-self-check region="GB" .questions=${custom}></psy-self-check>`);
+    await click(el, 'Start');
+    expect($(el, '#hint')!.textContent).to.equal('There is no right answer.');
+    expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal('hint');
+  });
+
+  it('shows a clear message for a set that does not fit the schema, and warns once', async () => {
+    const warnings = quiet();
+    try {
+      const broken = { ...custom, outcomes: [{ ...custom.outcomes[0]!, minScore: 99 }, custom.outcomes[1]!] };
+      const el = await checkFixture(html`<psy-self-check region="GB" .questions=${broken}></psy-self-check>`);
+      const problem = $(el, '[part="problem"]')!;
+      expect(problem.innerText).to.contain('.questions: "outcomes.0.minScore"');
+      expect(problem.innerText).to.contain('a number from -1 to 3');
+      expect($(el, '[part="intro"]')).to.equal(null);
+      expect(warnings.calls).to.have.length(1);
+      expect(warnings.calls[0]).to.contain('<psy-self-check>').and.contain('outcomes.0.minScore');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('shows a message for an unknown therapy', async () => {
+    const warnings = quiet();
+    try {
+      const el = await checkFixture(html`<psy-self-check region="GB" therapy="gestalt"></psy-self-check>`);
+      expect($(el, '[part="problem"]')!.innerText).to.contain('therapy="gestalt" is not accepted; use psychodynamic.');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('starts again from the intro when the page hands over another set', async () => {
+    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    await click(el, 'Start');
+    el.questions = custom;
+    await el.updateComplete;
+    expect($(el, '[part="intro"]')).to.exist;
+    expect($(el, '#title')!.textContent!.trim()).to.equal('Might group therapy suit me?');
+  });
+});
