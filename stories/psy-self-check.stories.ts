@@ -1,0 +1,198 @@
+// <psy-self-check>: the intro, a question, each outcome, urgent help, custom questions, dark and branded.
+import type { QuestionSet } from '@psy-widgets/content';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '@psy-widgets/self-check';
+
+interface SelfCheckArgs {
+  therapy: string;
+  region: string;
+  'heading-level': number;
+  'share-answers': boolean;
+  cta: boolean;
+}
+
+const meta: Meta<SelfCheckArgs> = {
+  title: 'Widgets/Self-check',
+  component: 'psy-self-check',
+  argTypes: {
+    region: { control: 'select', options: ['GB', 'US', 'AU', 'FR', 'XX', ''] },
+    'heading-level': { control: { type: 'number', min: 1, max: 4 } },
+    cta: { name: 'cta slot', description: 'Show a "Book a consultation" link in the cta slot' },
+  },
+  args: { therapy: 'psychodynamic', region: 'GB', 'heading-level': 2, 'share-answers': false, cta: true },
+  render: (args) => html`
+    <psy-self-check
+      therapy=${args.therapy}
+      region=${args.region || nothing}
+      heading-level=${args['heading-level']}
+      ?share-answers=${args['share-answers']}
+    >
+      ${args.cta ? html`<a slot="cta" href="#contact">Book a consultation</a>` : nothing}
+    </psy-self-check>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<SelfCheckArgs>;
+
+// ---- driving the element in play functions, as a visitor would ----
+
+const checkIn = (canvas: HTMLElement) => canvas.querySelector('psy-self-check')!;
+
+async function press(canvas: HTMLElement, ...names: string[]): Promise<void> {
+  const el = checkIn(canvas);
+  await el.updateComplete;
+  const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => names.includes(b.textContent!.trim()));
+  button?.click();
+  await el.updateComplete;
+}
+
+/** Presses Start and picks, for each question, the answer at the given position (0 = first). */
+async function answer(canvas: HTMLElement, positions: number[]): Promise<void> {
+  await press(canvas, 'Start');
+  for (const position of positions) {
+    const el = checkIn(canvas);
+    el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')[position]?.click();
+    await el.updateComplete;
+    await press(canvas, 'Next', 'See my result');
+  }
+}
+
+/** What it is and is not, how long it takes, the privacy promise, and Start. */
+export const Intro: Story = {};
+
+/** One question per step: native radio buttons, progress in words, Back and Next. */
+export const QuestionStep: Story = {
+  play: async ({ canvasElement }) => {
+    await press(canvasElement, 'Start');
+    checkIn(canvasElement).shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.click();
+    await press(canvasElement, 'Next');
+  },
+};
+
+/** Next without an answer: the message says what is missing. */
+export const MissingAnswer: Story = {
+  play: async ({ canvasElement }) => {
+    await press(canvasElement, 'Start');
+    await press(canvasElement, 'Next');
+  },
+};
+
+/** Outcome "good-fit": every answer points towards the approach. */
+export const OutcomeGoodFit: Story = {
+  play: ({ canvasElement }) => answer(canvasElement, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+};
+
+/** Outcome "discuss": mixed answers, so more than one option to talk through. */
+export const OutcomeDiscuss: Story = {
+  play: ({ canvasElement }) => answer(canvasElement, [0, 0, 0, 0, 0, 2, 2, 2, 0, 1]),
+};
+
+/** Outcome "other-first": most answers point to another approach first. */
+export const OutcomeOtherFirst: Story = {
+  play: ({ canvasElement }) => answer(canvasElement, [2, 2, 2, 2, 2, 2, 2, 2, 2, 1]),
+};
+
+/** "I need help now", pressed on the intro: the UK's helplines at once; the CTA stays hidden from then on. */
+export const UrgentHelpGB: Story = { play: ({ canvasElement }) => press(canvasElement, 'I need help now') };
+
+/** The same in the US. */
+export const UrgentHelpUS: Story = {
+  args: { region: 'US' },
+  play: ({ canvasElement }) => press(canvasElement, 'I need help now'),
+};
+
+/** A region without helplines in the content: the advice to call the local emergency number. */
+export const UrgentHelpUnknownRegion: Story = {
+  args: { region: 'FR' },
+  play: ({ canvasElement }) => press(canvasElement, 'I need help now'),
+};
+
+/** Choosing "I feel in crisis" brings help to the fore beside the question. */
+export const CrisisAnswer: Story = {
+  play: async ({ canvasElement }) => {
+    await answer(canvasElement, [0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const el = checkIn(canvasElement);
+    el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')[2]!.click();
+    await el.updateComplete;
+  },
+};
+
+const groupSet: QuestionSet = {
+  id: 'group-fit',
+  therapy: 'psychodynamic',
+  title: 'Might our therapy group suit me?',
+  intro: ['Two short questions about joining a group.'],
+  questions: [
+    {
+      id: 'sharing',
+      prompt: 'How do you feel about sharing with a small group?',
+      options: [
+        { id: 'fine', label: 'I would be fine with it', weight: 2, reason: 'You are at ease sharing with others.' },
+        { id: 'unsure', label: 'I am not sure', weight: 0, reason: 'You are unsure about sharing in a group.' },
+        { id: 'hard', label: 'It would be very hard', weight: -2, reason: 'Sharing with others feels hard now.' },
+      ],
+    },
+    {
+      id: 'listening',
+      prompt: 'Would hearing how others cope help you?',
+      options: [
+        { id: 'yes', label: 'Yes', weight: 1, reason: 'Hearing others could help you.' },
+        { id: 'no', label: 'No', weight: -1, reason: 'You would rather focus on yourself.' },
+      ],
+    },
+  ],
+  outcomes: [
+    {
+      id: 'group',
+      minScore: 2,
+      title: 'Our group may suit you',
+      summary: ['Your answers suggest you would be at ease in a group.'],
+      nextSteps: [['Ask us about the next group.']],
+    },
+    {
+      id: 'one-to-one',
+      minScore: null,
+      title: 'One-to-one sessions may suit you better first',
+      summary: ['Your answers suggest you may prefer to start on your own.'],
+      nextSteps: [['Ask us about one-to-one sessions.']],
+    },
+  ],
+  professionalNote: [{ strong: 'This is not a diagnosis.' }, ' Talk it through with one of our therapists.'],
+  firstSessionQuestions: ['How big is the group?', 'What if I do not want to speak?'],
+};
+
+/** A clinic's own question set through `.questions`, checked against the content schema. */
+export const CustomQuestions: Story = {
+  render: (args) => html`
+    <psy-self-check region=${args.region || nothing} .questions=${groupSet}>
+      <a slot="cta" href="#contact">Ask about the group</a>
+    </psy-self-check>
+  `,
+};
+
+/** A question set that does not fit the schema: a clear message, and urgent help still works. */
+export const BadQuestions: Story = {
+  render: (args) => html`
+    <psy-self-check
+      region=${args.region || nothing}
+      .questions=${{ ...groupSet, outcomes: [{ ...groupSet.outcomes[0]!, minScore: 99 }, groupSet.outcomes[1]!] }}
+    ></psy-self-check>
+  `,
+};
+
+/** The page in dark mode: the check follows its colour scheme. */
+export const Dark: Story = {
+  globals: { scheme: 'dark' },
+  play: ({ canvasElement }) => answer(canvasElement, [0, 0, 0, 0, 0, 2, 2, 2, 0, 1]),
+};
+
+/** One brand colour and the page's own font. */
+export const Branded: Story = {
+  render: (args, context) =>
+    html`<div style="--psy-brand: #b4543a; --psy-radius: 1rem; font-family: Georgia, 'DejaVu Serif', serif">
+      ${meta.render!(args, context)}
+    </div>`,
+  play: QuestionStep.play,
+};
