@@ -1,0 +1,231 @@
+import type { Aspect, ContentPack, PartialContentPack, RichText, Therapy } from '@psy-widgets/content';
+import {
+  ContentResolver,
+  PsyElement,
+  base,
+  format,
+  renderRichText,
+  tokens,
+  type InputProblem,
+} from '@psy-widgets/core';
+import { nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html, literal } from 'lit/static-html.js';
+import { compareDefaults } from './default-content.js';
+import { styles } from './psy-compare.styles.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** The words of a space-separated attribute, each once, in the order given. */
+const words = (value: string | null | undefined): string[] => [...new Set((value ?? '').split(/\s+/).filter(Boolean))];
+
+interface View {
+  pack: ContentPack;
+  therapies: Therapy[];
+  aspects: Aspect[];
+}
+
+/**
+ * Two or three therapy approaches side by side, aspect by aspect, each statement with its sources. A wide element
+ * shows a table; a narrow one (decided by the element's own width, through a container query) shows each aspect as a
+ * group with the approaches stacked. Neutral by design: the columns keep the order the page gives, and nothing in it
+ * says which approach is better.
+ *
+ * @summary Compares therapy approaches side by side, fairly and with sources.
+ *
+ * @slot cta - After the closing note: a link to the self-check, or to the clinic's contact page.
+ *
+ * @csspart table - The comparison table (wide layout).
+ * @csspart groups - The aspect-by-aspect groups (narrow layout).
+ * @csspart title - The title of the comparison (in the table's caption when wide).
+ * @csspart flag - The "Differs most" mark on an aspect, when `highlight` is set.
+ * @csspart more - A "More" button that shows or hides a statement's detail.
+ * @csspart sources - The sources under a statement.
+ * @csspart note - The closing note.
+ */
+export class PsyCompare extends PsyElement {
+  static override styles = [tokens, base, styles];
+
+  /** Two or three therapy ids, separated by spaces, in the order of the columns. */
+  @property() therapies = 'cbt psychodynamic';
+
+  /** Which aspects to show, and in which order (ids separated by spaces). All of them when left out. */
+  @property() aspects?: string;
+
+  /** Marks the aspects where the approaches differ most, in words as well as visibly. */
+  @property({ type: Boolean }) highlight = false;
+
+  /** The level of the title heading (1 to 5); the aspects of the narrow layout are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** A content pack (or part of one) merged over the default English content. */
+  @property({ attribute: false }) content?: PartialContentPack;
+
+  @state() private open: ReadonlySet<string> = new Set();
+
+  private resolver = new ContentResolver(compareDefaults);
+  private view?: View;
+
+  protected override validate(): InputProblem[] {
+    this.view = undefined;
+    const { pack, problems } = this.resolver.resolve(this.content);
+    if (problems.length) return problems;
+
+    const known = Object.keys(pack.comparison ?? {}).filter((id) => pack.therapies?.[id]);
+    const therapyIds = words(this.therapies);
+    if (therapyIds.length < 2 || therapyIds.length > 3 || therapyIds.some((id) => !known.includes(id))) {
+      problems.push({
+        name: 'therapies',
+        received: this.therapies,
+        expected: `two or three of ${known.join(', ')}, separated by spaces`,
+      });
+    }
+
+    const allAspects = pack.aspects ?? [];
+    const aspectIds = this.aspects?.trim() ? words(this.aspects) : allAspects.map((aspect) => aspect.id);
+    const aspects = aspectIds.map((id) => allAspects.find((aspect) => aspect.id === id));
+    if (!aspects.length || aspects.includes(undefined)) {
+      problems.push({
+        name: 'aspects',
+        received: this.aspects ?? null,
+        expected: `any of ${allAspects.map((aspect) => aspect.id).join(', ')}, separated by spaces`,
+      });
+    }
+
+    const level = this.headingLevel;
+    if (!Number.isInteger(level) || level < 1 || level > 5) {
+      problems.push({
+        name: 'heading-level',
+        received: this.getAttribute('heading-level'),
+        expected: '1, 2, 3, 4 or 5',
+      });
+    }
+
+    if (!problems.length) {
+      this.view = { pack, therapies: therapyIds.map((id) => pack.therapies![id]!), aspects: aspects as Aspect[] };
+    }
+    return problems;
+  }
+
+  protected override renderContent(): TemplateResult | typeof nothing {
+    const view = this.view;
+    if (!view) return nothing;
+    const s = this.strings;
+    const names = view.therapies.map((therapy) => therapy.name);
+    const [a = '', b = '', c = ''] = names;
+    const title = format(names.length === 2 ? s.compareTitleTwo : s.compareTitleThree, { a, b, c });
+    const h = HEADINGS[this.headingLevel - 1]!;
+    const h2 = HEADINGS[this.headingLevel]!;
+    const titleHeading = html`<${h} class="title" part="title">${title}</${h}>`;
+    const highlightNote = this.highlight ? html`<p class="highlight-note">${s.compareHighlightNote}</p>` : nothing;
+
+    return html`<div class="compare" data-columns=${view.therapies.length}>
+      <table class="wide" part="table">
+        <caption>
+          ${titleHeading}${highlightNote}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" class="aspect-column">${s.compareAspect}</th>
+            ${view.therapies.map((therapy) => html`<th scope="col">${therapy.name}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${view.aspects.map(
+            (aspect) =>
+              html`<tr class=${this.differs(aspect) ? 'differs' : ''}>
+                <th scope="row">${aspect.label}${this.flag(aspect)}</th>
+                ${view.therapies.map((therapy) => html`<td>${this.cell(view, 'wide', therapy, aspect)}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+
+      <div class="narrow" part="groups">
+        ${titleHeading}${highlightNote}
+        ${view.aspects.map(
+          (aspect) =>
+            html`<section class="group ${this.differs(aspect) ? 'differs' : ''}">
+              <${h2} class="aspect">${aspect.label}${this.flag(aspect)}</${h2}>
+              <dl>
+                ${view.therapies.map(
+                  (therapy) =>
+                    html`<dt>${therapy.name}</dt>
+                      <dd>${this.cell(view, 'narrow', therapy, aspect)}</dd>`,
+                )}
+              </dl>
+            </section>`,
+        )}
+      </div>
+
+      <div class="closing">
+        <p part="note">${names.length === 2 ? s.compareNoteTwo : s.compareNoteMore}</p>
+        <slot name="cta"></slot>
+      </div>
+    </div>`;
+  }
+
+  private differs(aspect: Aspect): boolean {
+    return this.highlight && aspect.differsMost;
+  }
+
+  private flag(aspect: Aspect) {
+    return this.differs(aspect)
+      ? html`<span class="visually-hidden">, </span
+          ><span class="flag" part="flag">${this.strings.compareDiffersMost}</span>`
+      : nothing;
+  }
+
+  /** One therapy's statement on one aspect: summary, optional detail behind a "More" button, and sources. */
+  private cell(view: View, layout: string, therapy: Therapy, aspect: Aspect) {
+    const s = this.strings;
+    const cell = view.pack.comparison?.[therapy.id]?.[aspect.id];
+    if (!cell) return html`<p class="missing">${s.compareNoCell}</p>`;
+    const key = `${therapy.id} ${aspect.id}`;
+    const open = this.open.has(key);
+    const id = `${layout}-${therapy.id}-${aspect.id}`;
+    return html`<p class="summary">${this.rich(view, cell.summary)}</p>
+      ${
+        cell.detail
+          ? html`<button
+                type="button"
+                class="link-button more"
+                part="more"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls=${id}
+                @click=${() => this.toggle(key)}
+              >
+                ${s.compareMore}<span class="visually-hidden">
+                  ${format(s.compareMoreAbout, { therapy: therapy.shortName, aspect: aspect.label })}</span
+                >
+              </button>
+              <p class="detail" id=${id} ?hidden=${!open}>${this.rich(view, cell.detail)}</p>`
+          : nothing
+      }
+      ${
+        cell.sources.length
+          ? html`<p class="sources" part="sources">
+              ${s.compareSources}
+              ${cell.sources.map((sourceId, index) => {
+                const source = view.pack.sources?.[sourceId];
+                if (!source) return nothing;
+                const by = source.publisher ?? source.author;
+                return html`${index ? '; ' : ''}${
+                  source.url ? html`<a href=${source.url}>${source.title}</a>` : html`<cite>${source.title}</cite>`
+                }${by ? `, ${by}` : ''}`;
+              })}
+            </p>`
+          : nothing
+      }`;
+  }
+
+  private rich(view: View, text: RichText) {
+    return renderRichText(text, { glossary: view.pack.glossary });
+  }
+
+  private toggle(key: string): void {
+    const open = new Set(this.open);
+    if (!open.delete(key)) open.add(key);
+    this.open = open;
+  }
+}

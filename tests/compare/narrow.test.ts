@@ -1,0 +1,77 @@
+import { expect } from '@open-wc/testing';
+import { $, $$, counsellingPack, mount, shown, text } from './helpers.js';
+
+describe('<psy-compare> narrow: aspect by aspect', () => {
+  it('in a 320px container, shows groups instead of the table, with no horizontal overflow', async () => {
+    const el = await mount(320);
+    expect(shown($(el, 'table'))).to.be.false;
+    expect(getComputedStyle($(el, 'table')!).display).to.equal('none');
+    expect(shown($(el, '[part=groups]'))).to.be.true;
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    expect(el.getBoundingClientRect().width).to.equal(320);
+    for (const node of $$(el, '[part=groups] *')) {
+      const box = node.getBoundingClientRect();
+      if (box.width === 0) continue; // visually hidden helpers
+      expect(box.right, `${node.localName}.${node.className} sticks out`).to.be.at.most(
+        el.getBoundingClientRect().right + 0.5,
+      );
+    }
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+  });
+
+  it('gives each aspect a heading one level below the title, with the therapies as a description list', async () => {
+    const el = await mount(320);
+    const groups = $$(el, '[part=groups] section');
+    expect(groups).to.have.length(9);
+    expect(text($(el, '[part=groups] h2'))).to.equal(
+      'Cognitive behavioural therapy (CBT) and Psychodynamic therapy compared',
+    );
+    const first = groups[0]!;
+    expect(text(first.querySelector('h3'))).to.equal('Main focus');
+    expect([...first.querySelectorAll('dt')].map(text)).to.deep.equal([
+      'Cognitive behavioural therapy (CBT)',
+      'Psychodynamic therapy',
+    ]);
+    const [cbt, psychodynamic] = [...first.querySelectorAll('dd')];
+    expect(text(cbt!)).to.contain('Current problems and symptoms');
+    expect(text(psychodynamic!)).to.contain('Root causes');
+  });
+
+  it('follows heading-level', async () => {
+    const el = await mount(320, { 'heading-level': '4' });
+    expect($(el, '[part=groups] h4.title')).to.exist;
+    expect($$(el, '[part=groups] section h5')).to.have.length(9);
+  });
+
+  it('is decided by the element’s own width, not the window: a wide window with a narrow box stays narrow', async () => {
+    expect(window.innerWidth).to.be.greaterThan(700);
+    const narrow = await mount(500);
+    const wide = await mount(700);
+    expect(shown($(narrow, '[part=groups]'))).to.be.true;
+    expect(shown($(narrow, 'table'))).to.be.false;
+    expect(shown($(wide, 'table'))).to.be.true;
+    expect(shown($(wide, '[part=groups]'))).to.be.false;
+  });
+
+  it('switches layout when its container is resized', async () => {
+    const el = await mount(1000);
+    expect(shown($(el, 'table'))).to.be.true;
+    el.parentElement!.style.width = '320px';
+    expect(shown($(el, 'table'))).to.be.false;
+    expect(shown($(el, '[part=groups]'))).to.be.true;
+  });
+
+  it('needs more room for three columns before it shows the table', async () => {
+    const two = await mount(700);
+    const three = await mount(700, { therapies: 'cbt psychodynamic counselling' }, counsellingPack);
+    expect(shown($(two, 'table'))).to.be.true;
+    expect(shown($(three, 'table'))).to.be.false;
+    expect([...$(three, '[part=groups] dl')!.querySelectorAll('dt')].map(text)).to.have.length(3);
+  });
+
+  it('keeps three therapies inside 320px as well', async () => {
+    const el = await mount(320, { therapies: 'cbt psychodynamic counselling', highlight: true }, counsellingPack);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+  });
+});
