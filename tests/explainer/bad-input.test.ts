@@ -13,9 +13,13 @@ describe('<psy-explainer> bad input', () => {
       { sections: 'principles dreams' },
       'sections="principles dreams" is not accepted; use ids from: principles, techniques, helps-with',
     ],
-    ['heading-level 1', { 'heading-level': 1 }, 'heading-level=1 is not accepted; use a whole number from 2 to 6.'],
-    ['heading-level 7', { 'heading-level': 7 }, 'heading-level=7 is not accepted; use a whole number from 2 to 6.'],
-    ['a heading-level that is not a number', { 'heading-level': 'two' }, 'heading-level=null is not accepted'],
+    ['heading-level 1', { 'heading-level': 1 }, 'heading-level="1" is not accepted; use a whole number from 2 to 6.'],
+    ['heading-level 7', { 'heading-level': 7 }, 'heading-level="7" is not accepted; use a whole number from 2 to 6.'],
+    [
+      'a heading-level that is not a number',
+      { 'heading-level': 'two' },
+      'heading-level="two" is not accepted; use a whole number from 2 to 6.',
+    ],
     ['an unknown layout', { layout: 'tabs' }, 'layout="tabs" is not accepted; use full, accordion, summary.'],
   ];
 

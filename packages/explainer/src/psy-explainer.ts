@@ -84,7 +84,7 @@ const plain = (text: RichText): string =>
  * @csspart help - The urgent-help panel (`<psy-help-now>`).
  * @csspart review - The footer with the review dates.
  *
- * @fires psy-toggle - A section was opened or closed. `detail: { section, open }`.
+ * @fires psy-toggle - A section of the accordion was opened or closed (also by a deep link). `detail: { section, open }`.
  */
 export class PsyExplainer extends PsyElement {
   static override styles = [tokens, base, styles];
@@ -177,7 +177,11 @@ export class PsyExplainer extends PsyElement {
     }
     const level = this.headingLevel;
     if (!Number.isInteger(level) || level < 2 || level > 6) {
-      problems.push({ name: 'heading-level', received: level, expected: 'a whole number from 2 to 6' });
+      problems.push({
+        name: 'heading-level',
+        received: this.getAttribute('heading-level') ?? level,
+        expected: 'a whole number from 2 to 6',
+      });
     }
     if (!therapy || problems.length) return problems;
 
