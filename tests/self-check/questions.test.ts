@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { QuestionSet } from '../../packages/content/src/schema.js';
+import type { PsyHelpNow } from '../../packages/core/src/index.js';
 import { $, answerAll, checkFixture, choose, click, legend, liveText } from './helpers.js';
 
 const custom: QuestionSet = {
@@ -83,6 +84,23 @@ describe('<psy-self-check> custom questions', () => {
     try {
       const el = await checkFixture(html`<psy-self-check region="GB" therapy="gestalt"></psy-self-check>`);
       expect($(el, '[part="problem"]')!.innerText).to.contain('therapy="gestalt" is not accepted; use psychodynamic.');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('shows a message for an invalid region, and urgent help still gives the general advice', async () => {
+    const warnings = quiet();
+    try {
+      const el = await checkFixture(html`<psy-self-check region="XX"></psy-self-check>`);
+      expect($(el, '[part="problem"]')!.innerText).to.contain('region="XX" is not accepted');
+      expect(warnings.calls.join('\n')).to.contain('region="XX"');
+      await click(el, 'I need help now');
+      const help = $(el, 'psy-help-now') as PsyHelpNow;
+      await help.updateComplete;
+      expect(help.shadowRoot!.querySelector<HTMLElement>('[part="panel"]')!.innerText).to.contain(
+        'call your local emergency number',
+      );
     } finally {
       warnings.restore();
     }

@@ -10,3 +10,4 @@ export { ContentResolver, contentProblems } from './content.js';
 export { PsyHelpNow, helpNowDefaults, regionOfLocale } from './help-now/psy-help-now.js';
 export { renderRichText, renderBlocks, citedSources, renderSource, type RichTextOptions } from './rich-text.js';
 export { PsyTerm } from './term/psy-term.js';
+export { isKnownRegion } from './help-now/psy-help-now.js';

@@ -12,6 +12,7 @@ import {
   PsyElement,
   base,
   format,
+  isKnownRegion,
   localeOf,
   regionOfLocale,
   renderRichText,
@@ -134,13 +135,20 @@ export class PsySelfCheck extends PsyElement {
         };
       }
       this.set = this.checked.set;
-      return this.checked.problems;
+      return this.checked.problems.length ? this.checked.problems : this.regionProblems();
     }
     const sets = Object.values(questionSets);
     this.set = sets.find((set) => set.therapy === this.therapy);
     return this.set
-      ? []
+      ? this.regionProblems()
       : [{ name: 'therapy', received: this.therapy, expected: sets.map((set) => set.therapy).join(' or ') }];
+  }
+
+  private regionProblems(): InputProblem[] {
+    const region = this.region?.trim();
+    return region && !isKnownRegion(region.toUpperCase())
+      ? [{ name: 'region', received: this.region, expected: 'a two-letter region code such as GB or US' }]
+      : [];
   }
 
   /** With bad input the message shows, and urgent help still works above it. */

@@ -15,7 +15,7 @@ export const helpNowDefaults: ContentPack = { locale: 'en-GB', helplines, helpFa
 let regionNames: Intl.DisplayNames | undefined;
 
 /** True for an ISO 3166 region code that exists (when the browser can tell), such as `GB` or `FR`. */
-function isKnownRegion(code: string): boolean {
+export function isKnownRegion(code: string): boolean {
   if (!/^[A-Z]{2}$/.test(code)) return false;
   try {
     regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
