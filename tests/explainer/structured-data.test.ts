@@ -54,6 +54,15 @@ describe('<psy-explainer> structured data', () => {
     expect(document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
   });
 
+  it('writes it again when the element is moved to another place in the page', async () => {
+    const el = await mount({ 'structured-data': true });
+    const box = el.parentElement!;
+    el.remove();
+    box.prepend(el);
+    await el.updateComplete;
+    expect(scripts(el)).to.have.length(1);
+  });
+
   it('writes text only: markup in a clinic’s pack stays inside the JSON', async () => {
     const content: PartialContentPack = {
       therapies: {

@@ -131,6 +131,7 @@ export class PsyExplainer extends PsyElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.openFromHash);
+    if (this.hasUpdated) this.requestUpdate(); // moved in the page: write the JSON-LD again
   }
 
   override disconnectedCallback(): void {
