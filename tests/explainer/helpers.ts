@@ -16,7 +16,8 @@ export async function mount(
 ): Promise<PsyExplainer> {
   const box = document.createElement('div');
   box.style.cssText = `color-scheme: ${scheme}; background: Canvas; color: CanvasText;${width ? ` width: ${width}px` : ''}`;
-  const el = document.createElement('psy-explainer');
+  // through Element: the tag map may name the built class (dist) as well as this source one
+  const el = document.createElement('psy-explainer') as Element as PsyExplainer;
   for (const [name, value] of Object.entries(attrs)) {
     if (value === true) el.setAttribute(name, '');
     else if (value !== false) el.setAttribute(name, String(value));

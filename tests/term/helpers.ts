@@ -15,7 +15,7 @@ export async function mount(template: TemplateResult): Promise<{ root: HTMLEleme
   render(template, root);
   document.body.append(root);
   mounted.push(root);
-  const terms = [...root.querySelectorAll('psy-term')];
+  const terms = [...root.querySelectorAll<PsyTerm>('psy-term')];
   await Promise.all(terms.map((term) => term.updateComplete));
   return { root, terms };
 }
