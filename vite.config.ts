@@ -23,7 +23,11 @@ function cdnFiles(): Plugin {
         res.end(readFileSync(file));
       });
     },
-    resolveId: (id) => (id.startsWith('/cdn/') ? { id, external: true } : null),
+    // dev: resolve to the file, so vite's warm-up of the page's scripts finds it; build: leave the tag as it is
+    resolveId(id) {
+      if (!id.startsWith('/cdn/')) return null;
+      return this.environment.mode === 'dev' ? join(cdn, id.slice('/cdn/'.length)) : { id, external: true };
+    },
     generateBundle() {
       for (const name of existsSync(cdn) ? readdirSync(cdn) : []) {
         this.emitFile({ type: 'asset', fileName: `cdn/${name}`, source: readFileSync(join(cdn, name)) });

@@ -1,0 +1,106 @@
+// Measures the cumulative layout shift of every demo page in headless Chromium, on a desktop, a tablet and a phone screen, with
+// the widget script arriving at once, 1 s late (a slow network), 3 s late (after the stylesheet's 2 s reveal), and 1 s
+// late without psy-widgets.css (to show what the stylesheet prevents). Needs `npm run build` first. Run: node tests/demo/measure-cls.mjs
+import { resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'vite';
+
+const root = resolve(import.meta.dirname, '../..');
+const pages = ['index', 'approach', 'compare', 'self-check', 'embed'];
+const screens = {
+  desktop: { width: 1200, height: 900 },
+  tablet: { width: 820, height: 1180, isMobile: true },
+  phone: { width: 390, height: 844, isMobile: true },
+};
+const scenarios = {
+  'script at once': { delay: 0, stylesheet: true },
+  'script 1 s late': { delay: 1000, stylesheet: true },
+  'script 3 s late (after the reveal)': { delay: 3000, stylesheet: true },
+  'script 1 s late, no psy-widgets.css': { delay: 1000, stylesheet: false },
+};
+
+// Sums every layout shift not caused by input, from the first paint on.
+const observeShifts = () => {
+  window.__cls = 0;
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__cls += entry.value;
+      const nodes = entry.sources.map(
+        (s) =>
+          `${s.node?.nodeName?.toLowerCase()}${s.node?.id ? `#${s.node.id}` : ''} ` +
+          `(${s.previousRect.y}→${s.currentRect.y}, h ${s.previousRect.height}→${s.currentRect.height}) ` +
+          `${(s.node?.textContent ?? '').trim().slice(0, 40)}`,
+      );
+      window.__shifts.push(`${entry.value.toFixed(4)} ${nodes.join(', ')}`);
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+// Resolves when every widget on the page is defined and rendered, and the 2 s reveal of the stylesheet has passed.
+const settled = () =>
+  Promise.all(
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('psy-'))
+      .map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)),
+  ).then(() => new Promise((done) => setTimeout(done, 2500)));
+
+const server = await createServer({
+  configFile: resolve(root, 'vite.config.ts'),
+  server: { port: 0 },
+  logLevel: 'warn',
+});
+await server.listen();
+const base = server.resolvedUrls.local[0];
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'],
+});
+
+const results = [];
+try {
+  for (const [screenName, viewport] of Object.entries(screens)) {
+    for (const [scenario, { delay, stylesheet }] of Object.entries(scenarios)) {
+      for (const name of pages) {
+        const page = await browser.newPage();
+        await page.setViewport(viewport);
+        await page.setCacheEnabled(false);
+        await page.setRequestInterception(true);
+        page.on('request', (request) => {
+          const url = request.url();
+          if (!stylesheet && url.endsWith('/cdn/psy-widgets.css')) return void request.abort();
+          if (delay && url.endsWith('/cdn/psy-widgets.js')) return void setTimeout(() => request.continue(), delay);
+          void request.continue();
+        });
+        await page.evaluateOnNewDocument(observeShifts);
+        await page.goto(`${base}${name}.html`, { waitUntil: 'load' });
+        await page.evaluate(settled);
+        const { cls, shifts } = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
+        results.push({ screen: screenName, scenario, page: name, cls: Number(cls.toFixed(4)), shifts });
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+for (const screen of Object.keys(screens)) {
+  console.log(`\nCumulative layout shift, ${screen} (${screens[screen].width}×${screens[screen].height})`);
+  console.table(
+    Object.fromEntries(
+      Object.keys(scenarios).map((scenario) => [
+        scenario,
+        Object.fromEntries(
+          results.filter((r) => r.screen === screen && r.scenario === scenario).map((r) => [r.page, r.cls]),
+        ),
+      ]),
+    ),
+  );
+}
+if (process.argv.includes('--verbose')) {
+  for (const r of results.filter((r) => r.cls > 0)) console.log(r.screen, r.scenario, r.page, r.shifts);
+}

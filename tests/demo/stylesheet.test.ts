@@ -1,0 +1,66 @@
+// psy-widgets.css, as a page sees it before the script has run: each widget keeps its place, hidden for at most 2 s.
+// No widget is registered in this file, so the elements stay undefined until a test defines one.
+import { expect } from '@open-wc/testing';
+
+const rem = 16;
+let host: HTMLElement;
+
+before(async () => {
+  const link = Object.assign(document.createElement('link'), {
+    rel: 'stylesheet',
+    href: '/packages/psy-widgets/src/psy-widgets.css',
+  });
+  const loaded = new Promise((resolve) => (link.onload = resolve));
+  document.head.append(link);
+  await loaded;
+});
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+});
+afterEach(() => host.remove());
+
+const add = (html: string) => {
+  host.innerHTML = html;
+  return host.firstElementChild as HTMLElement;
+};
+
+describe('psy-widgets.css', () => {
+  for (const [html, height] of [
+    ['<psy-explainer></psy-explainer>', 56],
+    ['<psy-explainer layout="summary"></psy-explainer>', 24],
+    ['<psy-compare></psy-compare>', 40],
+    ['<psy-self-check></psy-self-check>', 20],
+  ] as const) {
+    it(`keeps ${height}rem for ${html} and hides it until it is defined`, () => {
+      const el = add(html);
+      expect(el.getBoundingClientRect().height).to.equal(height * rem);
+      expect(getComputedStyle(el).visibility).to.equal('hidden');
+    });
+  }
+
+  it('shows the placeholder after 2 seconds if the script never arrives', () => {
+    const el = add('<psy-compare><a href="/contact">Contact us</a></psy-compare>');
+    const [reveal] = el.getAnimations() as CSSAnimation[];
+    expect(reveal?.animationName).to.equal('psy-reveal');
+    reveal!.currentTime = 1999;
+    expect(getComputedStyle(el).visibility).to.equal('hidden');
+    reveal!.currentTime = 2000;
+    expect(getComputedStyle(el).visibility).to.equal('visible');
+  });
+
+  it('leaves a hidden widget hidden, and a glossary term readable', () => {
+    expect(getComputedStyle(add('<psy-compare hidden></psy-compare>')).display).to.equal('none');
+    const term = add('<psy-term term="transference">transference</psy-term>');
+    expect(getComputedStyle(term).visibility).to.equal('visible');
+    expect(getComputedStyle(term).display).to.equal('inline');
+  });
+
+  it('lets go once the element is defined', () => {
+    const el = add('<psy-help-now region="GB"></psy-help-now>');
+    expect(el.getBoundingClientRect().height).to.equal(26 * rem);
+    customElements.define('psy-help-now', class extends HTMLElement {});
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    expect(getComputedStyle(el).visibility).to.equal('visible');
+  });
+});
