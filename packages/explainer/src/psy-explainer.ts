@@ -147,7 +147,7 @@ export class PsyExplainer extends PsyElement {
 
   /** Opens and scrolls to the section named by the page's address (`#psy-<section>`), if it is one of ours. */
   private openFromHash = async (): Promise<void> => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = location.hash.slice(1); // section ids are plain (kebab case): nothing to decode
     const section = this.view?.sections.find((s) => `psy-${s.id}` === id);
     if (!section) return;
     this.expanded = true;
