@@ -56,7 +56,7 @@ export interface PsyExplainerProps {
   structuredData?: PsyExplainer['structuredData'];
   /** A content pack (or part of one) merged over the default English content. */
   content?: PsyExplainer['content'];
-  /** `psy-toggle` event. A section was opened or closed. `detail: { section, open }`. */
+  /** `psy-toggle` event. A section of the accordion was opened or closed (also by a deep link). `detail: { section, open }`. */
   'onpsy-toggle'?: (event: PsyEventOf<'psy-toggle'>) => void;
 }
 
