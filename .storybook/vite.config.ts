@@ -15,4 +15,6 @@ const sourcesRegister: Plugin = {
 export default defineConfig({
   resolve: { conditions: ['@psy-widgets/source', ...defaultClientConditions] },
   plugins: [sourcesRegister],
+  // Storybook's renderer imports lit/directive-helpers.js; pre-bundled with the rest of Lit, there is one copy of Lit
+  optimizeDeps: { include: ['lit/directive-helpers.js'] },
 });
