@@ -1,25 +1,32 @@
-import { fixture, html } from '@open-wc/testing';
 import type { PartialContentPack } from '../../packages/content/src/index.js';
 import type { PsyCompare } from '../../packages/compare/src/index.js';
 import '../../packages/compare/src/index.js';
 
-/** Mounts a <psy-compare> inside a box of the given width, with the given attributes and content. */
+const mounted: HTMLElement[] = [];
+afterEach(() => mounted.splice(0).forEach((box) => box.remove()));
+
+/**
+ * Mounts a <psy-compare> inside a box of the given width and colour scheme. (Not open-wc's fixture, which waits for
+ * an animation frame that a background test tab in Firefox never gets.)
+ */
 export async function mount(
   width: number,
   attrs: Record<string, string | boolean> = {},
   content?: PartialContentPack,
   scheme: 'light' | 'dark' = 'light',
 ): Promise<PsyCompare> {
-  const box = await fixture<HTMLDivElement>(
-    html`<div style="width: ${width}px; color-scheme: ${scheme}; background: Canvas; color: CanvasText"></div>`,
-  );
-  const el = document.createElement('psy-compare');
+  const box = document.createElement('div');
+  box.style.cssText = `width: ${width}px; color-scheme: ${scheme}; background: Canvas; color: CanvasText`;
+  // through Element: the tag map may name the built class (dist) as well as this source one
+  const el = document.createElement('psy-compare') as Element as PsyCompare;
   for (const [name, value] of Object.entries(attrs)) {
     if (value === true) el.setAttribute(name, '');
     else if (value !== false) el.setAttribute(name, value);
   }
   if (content) el.content = content;
   box.append(el);
+  document.body.append(box);
+  mounted.push(box);
   await el.updateComplete;
   return el;
 }

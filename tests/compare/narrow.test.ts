@@ -23,11 +23,11 @@ describe('<psy-compare> narrow: aspect by aspect', () => {
     const el = await mount(320);
     const groups = $$(el, '[part=groups] section');
     expect(groups).to.have.length(9);
-    expect(text($(el, '[part=groups] h2'))).to.equal(
+    expect(text($(el, '[part=groups] [role=heading][aria-level="2"]'))).to.equal(
       'Cognitive behavioural therapy (CBT) and Psychodynamic therapy compared',
     );
     const first = groups[0]!;
-    expect(text(first.querySelector('h3'))).to.equal('Main focus');
+    expect(text(first.querySelector('[role=heading][aria-level="3"]'))).to.equal('Main focus');
     expect([...first.querySelectorAll('dt')].map(text)).to.deep.equal([
       'Cognitive behavioural therapy (CBT)',
       'Psychodynamic therapy',
@@ -39,8 +39,8 @@ describe('<psy-compare> narrow: aspect by aspect', () => {
 
   it('follows heading-level', async () => {
     const el = await mount(320, { 'heading-level': '4' });
-    expect($(el, '[part=groups] h4.title')).to.exist;
-    expect($$(el, '[part=groups] section h5')).to.have.length(9);
+    expect($(el, '[part=groups] .title')!.getAttribute('aria-level')).to.equal('4');
+    expect($$(el, '[part=groups] section [role=heading][aria-level="5"]')).to.have.length(9);
   });
 
   it('is decided by the element’s own width, not the window: a wide window with a narrow box stays narrow', async () => {

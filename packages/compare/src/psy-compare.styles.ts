@@ -35,6 +35,7 @@ export const styles = css`
   .title {
     margin: 0 0 calc(var(--_space) * 0.5);
     font-size: 1.25em;
+    font-weight: 700;
     line-height: 1.3;
   }
 
@@ -109,6 +110,7 @@ export const styles = css`
     column-gap: 0.5rem;
     margin: 0 0 calc(var(--_space) * 0.5);
     font-size: 1.0625em;
+    font-weight: 700;
     line-height: 1.3;
   }
 

@@ -8,13 +8,10 @@ import {
   tokens,
   type InputProblem,
 } from '@psy-widgets/core';
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html, literal } from 'lit/static-html.js';
 import { compareDefaults } from './default-content.js';
 import { styles } from './psy-compare.styles.js';
-
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** The words of a space-separated attribute, each once, in the order given. */
 const words = (value: string | null | undefined): string[] => [...new Set((value ?? '').split(/\s+/).filter(Boolean))];
@@ -68,7 +65,10 @@ export class PsyCompare extends PsyElement {
 
   protected override validate(): InputProblem[] {
     this.view = undefined;
-    const { pack, problems } = this.resolver.resolve(this.content);
+    const resolved = this.resolver.resolve(this.content);
+    const { pack } = resolved;
+    // a copy: the resolver keeps its answer for the next render
+    const problems = [...resolved.problems];
     if (problems.length) return problems;
 
     const known = Object.keys(pack.comparison ?? {}).filter((id) => pack.therapies?.[id]);
@@ -96,8 +96,8 @@ export class PsyCompare extends PsyElement {
     if (!Number.isInteger(level) || level < 1 || level > 5) {
       problems.push({
         name: 'heading-level',
-        received: this.getAttribute('heading-level'),
-        expected: '1, 2, 3, 4 or 5',
+        received: this.getAttribute('heading-level') ?? level,
+        expected: 'a whole number from 1 to 5',
       });
     }
 
@@ -114,9 +114,8 @@ export class PsyCompare extends PsyElement {
     const names = view.therapies.map((therapy) => therapy.name);
     const [a = '', b = '', c = ''] = names;
     const title = format(names.length === 2 ? s.compareTitleTwo : s.compareTitleThree, { a, b, c });
-    const h = HEADINGS[this.headingLevel - 1]!;
-    const h2 = HEADINGS[this.headingLevel]!;
-    const titleHeading = html`<${h} class="title" part="title">${title}</${h}>`;
+    const level = this.headingLevel;
+    const titleHeading = html`<div class="title" part="title" role="heading" aria-level=${level}>${title}</div>`;
     const highlightNote = this.highlight ? html`<p class="highlight-note">${s.compareHighlightNote}</p>` : nothing;
 
     return html`<div class="compare" data-columns=${view.therapies.length}>
@@ -146,7 +145,7 @@ export class PsyCompare extends PsyElement {
         ${view.aspects.map(
           (aspect) =>
             html`<section class="group ${this.differs(aspect) ? 'differs' : ''}">
-              <${h2} class="aspect">${aspect.label}${this.flag(aspect)}</${h2}>
+              <div class="aspect" role="heading" aria-level=${level + 1}>${aspect.label}${this.flag(aspect)}</div>
               <dl>
                 ${view.therapies.map(
                   (therapy) =>
