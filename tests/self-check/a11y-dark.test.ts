@@ -1,0 +1,3 @@
+import { axeSuite } from './a11y.js';
+
+axeSuite('dark');
