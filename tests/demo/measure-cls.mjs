@@ -1,12 +1,9 @@
-// Measures the cumulative layout shift of every demo page in headless Chromium, on a desktop, a tablet and a phone screen, with
-// the widget script arriving at once, 1 s late (a slow network), 3 s late (after the stylesheet's 2 s reveal), and 1 s
-// late without psy-widgets.css (to show what the stylesheet prevents). Needs `npm run build` first. Run: node tests/demo/measure-cls.mjs
-import { resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { createServer } from 'vite';
+// Measures the cumulative layout shift of every demo page in headless Chromium, on a desktop, a tablet and a phone
+// screen, with the widget script arriving at once, 1 s late (a slow network), 3 s late (after the stylesheet's 2 s
+// reveal), and 1 s late without psy-widgets.css (to show what the stylesheet prevents).
+// Needs `npm run build` first. Run: node tests/demo/measure-cls.mjs [--verbose]
+import { pages, widgetsReady, withDemo } from './demo-server.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const pages = ['index', 'approach', 'compare', 'self-check', 'embed'];
 const screens = {
   desktop: { width: 1200, height: 900 },
   tablet: { width: 820, height: 1180, isMobile: true },
@@ -38,29 +35,11 @@ const observeShifts = () => {
   }).observe({ type: 'layout-shift', buffered: true });
 };
 
-// Resolves when every widget on the page is defined and rendered, and the 2 s reveal of the stylesheet has passed.
-const settled = () =>
-  Promise.all(
-    [...document.querySelectorAll('*')]
-      .filter((el) => el.localName.startsWith('psy-'))
-      .map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)),
-  ).then(() => new Promise((done) => setTimeout(done, 2500)));
+// After the widgets have rendered, waits past the stylesheet's 2 s reveal, so a late shift would be counted too.
+const settled = `(${widgetsReady})().then(() => new Promise((done) => setTimeout(done, 2500)))`;
 
-const server = await createServer({
-  configFile: resolve(root, 'vite.config.ts'),
-  server: { port: 0 },
-  logLevel: 'warn',
-});
-await server.listen();
-const base = server.resolvedUrls.local[0];
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'],
-});
-
-const results = [];
-try {
+const results = await withDemo(async ({ base, browser }) => {
+  const found = [];
   for (const [screenName, viewport] of Object.entries(screens)) {
     for (const [scenario, { delay, stylesheet }] of Object.entries(scenarios)) {
       for (const name of pages) {
@@ -78,15 +57,13 @@ try {
         await page.goto(`${base}${name}.html`, { waitUntil: 'load' });
         await page.evaluate(settled);
         const { cls, shifts } = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
-        results.push({ screen: screenName, scenario, page: name, cls: Number(cls.toFixed(4)), shifts });
+        found.push({ screen: screenName, scenario, page: name, cls: Number(cls.toFixed(4)), shifts });
         await page.close();
       }
     }
   }
-} finally {
-  await browser.close();
-  await server.close();
-}
+  return found;
+});
 
 for (const screen of Object.keys(screens)) {
   console.log(`\nCumulative layout shift, ${screen} (${screens[screen].width}×${screens[screen].height})`);
