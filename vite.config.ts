@@ -23,10 +23,13 @@ function cdnFiles(): Plugin {
         res.end(readFileSync(file));
       });
     },
-    // dev: resolve to the file, so vite's warm-up of the page's scripts finds it; build: leave the tag as it is
-    resolveId(id) {
-      if (!id.startsWith('/cdn/')) return null;
-      return this.environment.mode === 'dev' ? join(cdn, id.slice('/cdn/'.length)) : { id, external: true };
+    // dev: resolve to the file, so vite's warm-up of the page's scripts finds it
+    resolveId: (id) => (id.startsWith('/cdn/') ? join(cdn, id.slice('/cdn/'.length)) : null),
+    // build: leave the page's <script> and <link> to /cdn/ exactly as written, as a clinic's page has them
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, { server }) =>
+        server ? html : html.replace(/<(script|link)\b([^>]*\b(?:src|href)="\/cdn\/)/g, '<$1 vite-ignore$2'),
     },
     generateBundle() {
       for (const name of existsSync(cdn) ? readdirSync(cdn) : []) {
