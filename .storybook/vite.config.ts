@@ -4,8 +4,8 @@
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 /**
- * The packages' `sideEffects` fields name their built define files (dist/); a story that imports a package for its
- * registration gets the source instead, which the bundler would otherwise drop as side-effect free.
+ * Some packages' `sideEffects` fields name only their built define files (dist/); a story that imports a package for
+ * its registration gets the source instead, which the bundler would otherwise drop as side-effect free.
  */
 const sourcesRegister: Plugin = {
   name: 'psy-sources-register',
