@@ -2,6 +2,7 @@
 // Tests import package sources through the "@psy-widgets/source" export condition, so no build is needed.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { reactEsm } from './tests/react/react-esm-plugin.mjs';
 
 const chromiumPath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
@@ -56,9 +57,10 @@ export default {
     ? []
     : [{ name: 'trusted-types', files: 'tests/security/trusted-types.test.ts', testRunnerHtml: trustedTypesPage }],
   nodeResolve: { exportConditions: ['@psy-widgets/source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  plugins: [reactEsm(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
   browsers: [chromium, firefox].filter((b) => !only || only.includes(b.name.toLowerCase())),
-  concurrency: 2,
+  // one test file at a time in each browser: Firefox sends keys, focus and animation frames to one window only
+  concurrency: 1,
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
