@@ -109,6 +109,16 @@ describe('<psy-help-now>', () => {
     expect((root(el).querySelector('[part="problem"]') as HTMLElement).innerText).to.contain('helplines.GB.lines');
   });
 
+  it('still lists the helplines for a heading level out of range, with the problem named after them', async () => {
+    const el = await fixture<PsyHelpNow>(html`<psy-help-now region="GB" heading-level="9"></psy-help-now>`);
+    expect(links(el)[0]).to.deep.equal({ href: 'tel:999', text: 'Call 999' });
+    expect((root(el).querySelector('[part="problem"]') as HTMLElement).innerText).to.contain(
+      'heading-level="9" is not accepted; use a whole number from 1 to 5.',
+    );
+    expect(warnings.calls).to.have.length(1);
+    expect(warnings.calls[0]).to.contain('heading-level="9"');
+  });
+
   it('takes a region from .content', async () => {
     const content = {
       helplines: {

@@ -106,6 +106,24 @@ describe('<psy-self-check> custom questions', () => {
     }
   });
 
+  it('shows a message for a heading level it has no room for, and urgent help still works', async () => {
+    const warnings = quiet();
+    try {
+      const el = await checkFixture(html`<psy-self-check region="GB" heading-level="5"></psy-self-check>`);
+      expect($(el, '[part="problem"]')!.innerText).to.contain(
+        'heading-level="5" is not accepted; use a whole number from 1 to 4.',
+      );
+      expect(warnings.calls).to.have.length(1);
+      expect(warnings.calls[0]).to.contain('heading-level="5"');
+      await click(el, 'I need help now');
+      const help = $(el, 'psy-help-now') as PsyHelpNow;
+      await help.updateComplete;
+      expect(help.shadowRoot!.querySelector('a')!.textContent!.trim()).to.equal('Call 999');
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('starts again from the intro when the page hands over another set', async () => {
     const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
     await click(el, 'Start');

@@ -7,6 +7,7 @@ export { tokens } from './theme/tokens.js';
 export { base } from './theme/base.js';
 export { VERSION } from './version.js';
 export { ContentResolver, contentProblems } from './content.js';
+export { headingLevelProblem } from './heading-level.js';
 export { PsyHelpNow, helpNowDefaults, regionOfLocale } from './help-now/psy-help-now.js';
 export { renderRichText, renderBlocks, citedSources, renderSource, type RichTextOptions } from './rich-text.js';
 export { PsyTerm } from './term/psy-term.js';

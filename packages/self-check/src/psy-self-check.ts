@@ -12,6 +12,7 @@ import {
   PsyElement,
   base,
   format,
+  headingLevelProblem,
   isKnownRegion,
   localeOf,
   regionOfLocale,
@@ -114,6 +115,11 @@ export class PsySelfCheck extends PsyElement {
   }
 
   protected override validate(): InputProblem[] {
+    const level = headingLevelProblem(this, this.headingLevel, [1, 4]);
+    return [...this.validateQuestions(), ...(level ? [level] : [])];
+  }
+
+  private validateQuestions(): InputProblem[] {
     this.set = undefined;
     if (this.questions !== undefined && this.questions !== null) {
       if (this.checked?.input !== this.questions) {

@@ -3,6 +3,7 @@ import { helpFallback, helplines } from '@psy-widgets/content/packs/en-GB/helpli
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContentResolver } from '../content.js';
+import { headingLevelProblem } from '../heading-level.js';
 import { PsyElement, type InputProblem } from '../psy-element.js';
 import { format, localeOf } from '../strings/index.js';
 import { base } from '../theme/base.js';
@@ -79,10 +80,12 @@ export class PsyHelpNow extends PsyElement {
   protected override validate(): InputProblem[] {
     const { pack, problems } = this.resolver.resolve(this.content);
     this.pack = pack;
+    const level = headingLevelProblem(this, this.headingLevel, [1, 5]);
     const region = this.effectiveRegion;
-    if (!region || isKnownRegion(region)) return problems;
+    if (!region || isKnownRegion(region)) return level ? [...problems, level] : problems;
     return [
       ...problems,
+      ...(level ? [level] : []),
       {
         name: this.region ? 'region' : 'lang',
         received: this.region ?? localeOf(this),
