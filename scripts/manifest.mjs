@@ -1,6 +1,6 @@
 // Writes each package's custom-elements.json, the source of Storybook's arg tables, editor data and JSX types.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packages } from './packages.mjs';
@@ -26,7 +26,24 @@ export async function writeManifests() {
       ],
       { cwd: dir, stdio: 'inherit' },
     );
+    dropInferredEvents(resolve(dir, 'custom-elements.json'));
   }
+}
+
+/**
+ * The analyzer reads `emit(type, …)` in the base element as an event called "type". The real events are the
+ * `@fires` tags, so an event named after emit's parameter is dropped.
+ */
+function dropInferredEvents(file) {
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  for (const module of manifest.modules ?? []) {
+    for (const declaration of module.declarations ?? []) {
+      if (!declaration.events) continue;
+      declaration.events = declaration.events.filter((event) => event.name !== 'type');
+      if (!declaration.events.length) delete declaration.events;
+    }
+  }
+  writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await writeManifests();

@@ -28,6 +28,7 @@ interface View {
  * group with the approaches stacked. Neutral by design: the columns keep the order the page gives, and nothing in it
  * says which approach is better.
  *
+ * @tag psy-compare
  * @summary Compares therapy approaches side by side, fairly and with sources.
  *
  * @slot cta - After the closing note: a link to the self-check, or to the clinic's contact page.

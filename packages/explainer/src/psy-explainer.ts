@@ -69,6 +69,7 @@ const plain = (text: RichText): string =>
  * whom. Technical words open their definition in a popover. Each section has a stable id: a page opened at
  * `#psy-techniques` (for example) opens that section and scrolls to it.
  *
+ * @tag psy-explainer
  * @summary Explains a therapy approach, with glossary, sources and review dates.
  *
  * @slot cta - After the content: a call to action such as "Book a free consultation".

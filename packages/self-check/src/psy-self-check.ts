@@ -38,6 +38,7 @@ type FocusTarget = 'title' | 'question' | 'answers' | 'result';
  * whose `minScore` the total reaches. Answers stay in the page's memory: nothing is sent, logged or stored, and no
  * event carries them unless the page sets `share-answers`.
  *
+ * @tag psy-self-check
  * @summary A private self-check: might this therapy approach suit me?
  *
  * @slot intro - Replaces the question set's intro text. What the check is and is not, and the privacy promise, stay.

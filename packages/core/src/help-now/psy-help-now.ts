@@ -42,6 +42,7 @@ export function regionOfLocale(locale: string): string {
  * number. Bad input (an invalid `region` or `.content`) adds a message for the website's team below the panel, but
  * never hides the help.
  *
+ * @tag psy-help-now
  * @summary Urgent-help panel: the emergency number and a region's helplines, ready to call or text.
  *
  * @csspart panel - The whole panel.

@@ -21,6 +21,7 @@ const showing: { term?: PsyTerm } = {};
  * Works inside the psy-widgets elements and in a clinic's own copy:
  * `<psy-term term="transference">transference</psy-term>`.
  *
+ * @tag psy-term
  * @summary A glossary term with an accessible popover definition.
  *
  * @slot - The words as they appear in the text. The glossary's own name for the term when left empty.
