@@ -47,6 +47,14 @@ function problemsOf(name, pkg, files) {
     if (!has(js.replace(/\.js$/, '.d.ts'))) problems.push(`no types for ${js}`);
   }
   if (pkg.license !== 'MIT') problems.push(`license is ${pkg.license}, not MIT`);
+  if (name === 'core') {
+    // define() compares VERSION when a page loads two copies, so it must be the version being published
+    const built = readFileSync(resolve(root, 'packages/core/dist/version.js'), 'utf8').match(
+      /VERSION = '([^']+)'/,
+    )?.[1];
+    if (built !== pkg.version)
+      problems.push(`dist/version.js says ${built}, package.json ${pkg.version} (npm run version)`);
+  }
   return problems;
 }
 

@@ -1,2 +1,2 @@
 /** The version of this copy of psy-widgets; kept in step with package.json by `npm run version`. */
-export const VERSION = '0.1.0';
+export const VERSION = '0.0.0';
