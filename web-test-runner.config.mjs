@@ -43,7 +43,7 @@ const only = process.env.BROWSERS?.split(',');
 const trustedTypesPage = (testFramework) => `<!doctype html>
 <html lang="en-GB">
   <head>
-    <meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types lit-html" />
+    <meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types lit-html psy-widgets" />
   </head>
   <body>
     <script type="module" src="${testFramework}"></script>

@@ -1,5 +1,6 @@
 // Runs in a page whose Content Security Policy requires Trusted Types for every script sink (see the
-// "trusted-types" group in web-test-runner.config.mjs). The widgets must render there without a single violation.
+// "trusted-types" group in web-test-runner.config.mjs; it allows the policies lit-html and psy-widgets). The widgets
+// must render there without a single violation.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../packages/psy-widgets/src/index.js';
 
@@ -35,4 +36,16 @@ describe('under a strict CSP with Trusted Types', () => {
       expect(violations).to.deep.equal([]);
     });
   }
+
+  it('<psy-explainer structured-data> writes its JSON-LD through the psy-widgets policy, with no violation', async () => {
+    violations.length = 0;
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<psy-explainer structured-data></psy-explainer>`,
+    );
+    await el.updateComplete;
+    const script = el.querySelector('script[type="application/ld+json"]');
+    expect(script, 'the JSON-LD script').to.exist;
+    expect(JSON.stringify(JSON.parse(script!.textContent!))).to.contain('MedicalWebPage');
+    expect(violations).to.deep.equal([]);
+  });
 });
