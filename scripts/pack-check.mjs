@@ -1,7 +1,7 @@
 // Checks what `npm pack` would publish for every package, after `npm run build`: the built code and its types, the
 // custom elements manifest, README and LICENSE (and the CDN files for the umbrella), every file that package.json
-// points to, and the TypeScript sources that the source maps and the "@psy-widgets/source" condition point to; nothing
-// from tests or stories or the build's own bookkeeping. Exits 1 and names each problem.
+// points to, and nothing from src/ or tests or the build's own bookkeeping (the source maps carry the sources).
+// Exits 1 and names each problem.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -40,7 +40,7 @@ function problemsOf(name, pkg, files) {
   }
   for (const path of new Set([...required, ...pointedTo(pkg)])) if (!has(path)) problems.push(`missing ${path}`);
   for (const path of files) {
-    if (/^(tests?|stories)\//.test(path) || /\.(test|stories)\.[jt]sx?$/.test(path) || /\.tsbuildinfo$/.test(path))
+    if (/^(src|tests?|stories)\//.test(path) || /\.(test|stories)\.[jt]sx?$/.test(path) || /\.tsbuildinfo$/.test(path))
       problems.push(`should not ship ${path}`);
   }
   for (const js of files.filter((f) => f.startsWith('dist/') && f.endsWith('.js'))) {
