@@ -60,12 +60,13 @@ export class PsyCompare extends PsyElement {
 
   @state() private open: ReadonlySet<string> = new Set();
 
-  private resolver = new ContentResolver(compareDefaults);
+  private resolver = new ContentResolver(this, compareDefaults);
   private view?: View;
 
   protected override validate(): InputProblem[] {
     this.view = undefined;
     const resolved = this.resolver.resolve(this.content);
+    if (!resolved) return []; // a clinic's content is being checked: nothing shows until it has been
     const { pack } = resolved;
     // a copy: the resolver keeps its answer for the next render
     const problems = [...resolved.problems];

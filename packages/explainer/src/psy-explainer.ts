@@ -124,7 +124,7 @@ export class PsyExplainer extends PsyElement {
   @state() private expanded = false;
   @state() private helpOpen = false;
 
-  private resolver = new ContentResolver(explainerDefaults);
+  private resolver = new ContentResolver(this, explainerDefaults);
   private view?: View;
   private jsonLd?: HTMLScriptElement;
 
@@ -168,6 +168,7 @@ export class PsyExplainer extends PsyElement {
   protected override validate(): InputProblem[] {
     this.view = undefined;
     const resolved = this.resolver.resolve(this.content);
+    if (!resolved) return []; // a clinic's content is being checked: nothing shows until it has been
     const { pack } = resolved;
     const problems = [...resolved.problems];
     const known = Object.keys(pack.therapies ?? {});
