@@ -1,12 +1,17 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { GlossaryEntry } from '@psy-widgets/content';
 import { glossary as defaultGlossary } from '@psy-widgets/content/packs/en-GB/glossary.js';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { whenIdle } from '../pending.js';
 import { PsyElement, type InputProblem } from '../psy-element.js';
 import { base } from '../theme/base.js';
 import { tokens } from '../theme/tokens.js';
 import { styles } from './psy-term.styles.js';
+
+// The positioning library loads when a definition first opens, or before: when the browser is idle after the first
+// term renders, and when a term is hovered or focused.
+let floating: Promise<typeof import('@floating-ui/dom')> | undefined;
+const loadFloating = () => (floating ??= import('@floating-ui/dom'));
 
 /** The term whose definition is showing: one at a time on the whole page. */
 const showing: { term?: PsyTerm } = {};
@@ -52,6 +57,7 @@ export class PsyTerm extends PsyElement {
   constructor() {
     super();
     this.addEventListener('pointerenter', (event) => {
+      void loadFloating();
       if (event.pointerType === 'touch') return;
       clearTimeout(this.leaveTimer);
       this.hovered = true;
@@ -68,6 +74,7 @@ export class PsyTerm extends PsyElement {
     // keyboard focus opens it; a click or tap (which may focus the button too) opens it through the click instead
     this.addEventListener('pointerdown', () => (this.pressed = true));
     this.addEventListener('focusin', () => {
+      void loadFloating();
       this.focused = !this.pressed;
       this.pressed = false;
       this.sync();
@@ -146,6 +153,10 @@ export class PsyTerm extends PsyElement {
       >`;
   }
 
+  protected override firstUpdated(): void {
+    whenIdle(loadFloating);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('open' as keyof PsyTerm)) return;
     const trigger = this.renderRoot.querySelector('button');
@@ -154,13 +165,7 @@ export class PsyTerm extends PsyElement {
     this.stopPositioning = undefined;
     if (this.open && trigger && popover) {
       popover.showPopover?.();
-      this.stopPositioning = autoUpdate(trigger, popover, () =>
-        computePosition(trigger, popover, {
-          strategy: 'fixed',
-          placement: 'top',
-          middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
-        }).then(({ x, y }) => Object.assign(popover.style, { left: `${x}px`, top: `${y}px` })),
-      );
+      void this.position(trigger, popover);
       document.addEventListener('keydown', this.onDocumentKey);
       document.addEventListener('pointerdown', this.onDocumentPointer);
     } else {
@@ -168,6 +173,23 @@ export class PsyTerm extends PsyElement {
       document.removeEventListener('keydown', this.onDocumentKey);
       document.removeEventListener('pointerdown', this.onDocumentPointer);
     }
+  }
+
+  /** Keeps the definition beside the words; it stays invisible until first placed, so it never jumps. */
+  private async position(trigger: HTMLElement, popover: HTMLElement): Promise<void> {
+    popover.toggleAttribute('data-placing', true);
+    const { autoUpdate, computePosition, flip, offset, shift } = await loadFloating();
+    if (!this.open || this.stopPositioning || !popover.isConnected) return; // closed (or reopened) meanwhile
+    this.stopPositioning = autoUpdate(trigger, popover, () =>
+      computePosition(trigger, popover, {
+        strategy: 'fixed',
+        placement: 'top',
+        middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        Object.assign(popover.style, { left: `${x}px`, top: `${y}px` });
+        popover.removeAttribute('data-placing');
+      }),
+    );
   }
 
   override disconnectedCallback(): void {
