@@ -31,9 +31,15 @@ export class ContentResolver implements ReactiveController {
   private lastInput: unknown = Symbol('none');
   private lastResult: ResolvedContent | undefined;
 
+  /**
+   * @param defaults What shows without a page's content.
+   * @param base What a page's content is merged over and checked with, when more than `defaults` (texts a widget
+   * does not show by default, loaded with the checker).
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly defaults: ContentPack,
+    private readonly base: () => Promise<ContentPack> = () => Promise.resolve(defaults),
   ) {
     host.addController(this);
   }
@@ -49,8 +55,8 @@ export class ContentResolver implements ReactiveController {
     this.lastResult = undefined;
     hold(
       this.host,
-      loadValidator()
-        .then(({ resolveContent }) => resolveContent(this.defaults, override))
+      Promise.all([loadValidator(), this.base()])
+        .then(([{ resolveContent }, base]) => resolveContent(base, override))
         .catch((error: unknown) => ({ ok: false as const, issues: [unloadable(error)] }))
         .then((result) => {
           if (override !== this.lastInput) return; // the page has handed over another object meanwhile
