@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { defineElement } from './define-element.js';
 import type { PsyEventMap, PsyEventName } from './events.js';
-import { pendingOf } from './pending.js';
+import { busyOf, pendingOf } from './pending.js';
 import { format, localeOf, stringsFor, type PsyStrings } from './strings/index.js';
 import { base } from './theme/base.js';
 import { tokens } from './theme/tokens.js';
@@ -89,7 +89,7 @@ export abstract class PsyElement extends LitElement {
   /** Also waits for lazily loaded work the content depends on, so `await el.updateComplete` sees the outcome. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let pending = pendingOf(this); pending; pending = pendingOf(this)) {
+    for (let pending = busyOf(this); pending; pending = busyOf(this)) {
       await pending;
       complete = await super.getUpdateComplete();
     }

@@ -1,8 +1,7 @@
 import type { GlossaryEntry } from '@psy-widgets/content';
-import { glossary as defaultGlossary } from '@psy-widgets/content/packs/en-GB/glossary.js';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { whenIdle } from '../pending.js';
+import { hold, whenIdle } from '../pending.js';
 import { PsyElement, type InputProblem } from '../psy-element.js';
 import { base } from '../theme/base.js';
 import { tokens } from '../theme/tokens.js';
@@ -12,6 +11,15 @@ import { styles } from './psy-term.styles.js';
 // term renders, and when a term is hovered or focused.
 let floating: Promise<typeof import('@floating-ui/dom')> | undefined;
 const loadFloating = () => (floating ??= import('@floating-ui/dom'));
+
+// The default glossary loads as the first term renders; the words show meanwhile, as the button they become.
+let defaultGlossary: Record<string, GlossaryEntry> | undefined;
+let glossaryLoad: Promise<unknown> | undefined;
+const loadGlossary = () =>
+  (glossaryLoad ??= import('@psy-widgets/content/packs/en-GB/glossary.js').then(
+    (m) => (defaultGlossary = m.glossary),
+    () => (defaultGlossary = {}), // not loaded (offline): the words stay, as plain text
+  ));
 
 /** The term whose definition is showing: one at a time on the whole page. */
 const showing: { term?: PsyTerm } = {};
@@ -125,6 +133,10 @@ export class PsyTerm extends PsyElement {
   };
 
   protected override validate(): InputProblem[] {
+    if (!defaultGlossary && !this.glossary?.[this.term]) {
+      hold(this, loadGlossary());
+      return [];
+    }
     const entries = this.entries;
     if (typeof entries[this.term]?.definition === 'string') return [];
     return [
@@ -137,8 +149,16 @@ export class PsyTerm extends PsyElement {
     return html`<slot></slot>`;
   }
 
+  /** While the glossary loads: the words, already as the button, with the definition to come. */
+  protected override renderPending(): TemplateResult {
+    return this.renderTerm(undefined);
+  }
+
   protected renderContent(): TemplateResult {
-    const entry = this.entries[this.term]!;
+    return this.renderTerm(this.entries[this.term]!);
+  }
+
+  private renderTerm(entry: GlossaryEntry | undefined): TemplateResult {
     return html`<button
         type="button"
         part="trigger"
@@ -147,9 +167,9 @@ export class PsyTerm extends PsyElement {
         aria-describedby="definition"
         @click=${this.onClick}
       >
-        <slot>${entry.term}</slot></button
+        <slot>${entry?.term ?? nothing}</slot></button
       ><span id="definition" part="popover" role="tooltip" popover="manual" ?hidden=${!this.open}
-        >${entry.definition}</span
+        >${entry?.definition ?? nothing}</span
       >`;
   }
 
