@@ -11,7 +11,6 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { aspects, comparison } from '@psy-widgets/content/packs/en-GB/comparison.js';
-import { glossary } from '@psy-widgets/content/packs/en-GB/glossary.js';
 import { sources } from '@psy-widgets/content/packs/en-GB/sources.js';
 import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.js';
 import { styles } from './psy-compare.styles.js';
@@ -22,8 +21,11 @@ const words = (value: string | null | undefined): string[] => [...new Set((value
 /** What the comparison shows of a therapy. */
 type TherapyName = Pick<Therapy, 'id' | 'name' | 'shortName'>;
 
-/** What shows by default: the comparison, and the therapies' names (from `therapyNames`), not their texts. */
-const shown: ContentPack = { locale: 'en-GB', glossary, sources, aspects, comparison };
+/**
+ * What shows by default: the comparison, and the therapies' names (from `therapyNames`), not their texts. Each
+ * `<psy-term>` loads the default glossary itself.
+ */
+const shown: ContentPack = { locale: 'en-GB', sources, aspects, comparison };
 
 interface View {
   pack: ContentPack;
