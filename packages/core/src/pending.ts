@@ -39,6 +39,8 @@ export const busyOf = (host: Host): Promise<unknown> | undefined => pendingOf(ho
 /** Runs `task` once the browser is idle (or soon, where it cannot say), to fetch what a click will need. */
 export function whenIdle(task: () => unknown): void {
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => number }).requestIdleCallback;
-  if (idle) idle(() => void task(), { timeout: 2000 });
-  else setTimeout(() => void task(), 200);
+  // a failed prefetch is no error yet: whatever needs the part loads it again then
+  const run = () => void Promise.resolve(task()).catch(() => undefined);
+  if (idle) idle(run, { timeout: 2000 });
+  else setTimeout(run, 200);
 }

@@ -10,7 +10,13 @@ import { styles } from './psy-term.styles.js';
 // The positioning library loads when a definition first opens, or before: when the browser is idle after the first
 // term renders, and when a term is hovered or focused.
 let floating: Promise<typeof import('@floating-ui/dom')> | undefined;
-const loadFloating = () => (floating ??= import('@floating-ui/dom'));
+const loadFloating = () => {
+  if (!floating) {
+    floating = import('@floating-ui/dom');
+    floating.catch(() => undefined); // a failed prefetch is handled where the library is used: position()
+  }
+  return floating;
+};
 
 // The default glossary loads as the first term renders; the words show meanwhile, as the button they become.
 let defaultGlossary: Record<string, GlossaryEntry> | undefined;
@@ -198,7 +204,15 @@ export class PsyTerm extends PsyElement {
   /** Keeps the definition beside the words; it stays invisible until first placed, so it never jumps. */
   private async position(trigger: HTMLElement, popover: HTMLElement): Promise<void> {
     popover.toggleAttribute('data-placing', true);
-    const { autoUpdate, computePosition, flip, offset, shift } = await loadFloating();
+    let library: Awaited<ReturnType<typeof loadFloating>>;
+    try {
+      library = await loadFloating();
+    } catch {
+      floating = undefined; // not loaded (offline): show the definition where it is, and try again next time
+      popover.removeAttribute('data-placing');
+      return;
+    }
+    const { autoUpdate, computePosition, flip, offset, shift } = library;
     if (!this.open || this.stopPositioning || !popover.isConnected) return; // closed (or reopened) meanwhile
     this.stopPositioning = autoUpdate(trigger, popover, () =>
       computePosition(trigger, popover, {
