@@ -1,6 +1,6 @@
 // Loaded only when a page passes its own `.questions`: the schema and valibot stay out of the first load.
 import { QuestionSetSchema, toContentIssue, type QuestionSet } from '@psy-widgets/content';
-import type { InputProblem } from '@psy-widgets/core';
+import type { InputProblem } from '@psy-widgets/core/psy-element.js';
 import { safeParse } from 'valibot';
 
 /** A page's question set, checked against the content schema. */

@@ -1,17 +1,13 @@
 import { scoreAnswers, type Option, type Outcome, type Question, type QuestionSet } from '@psy-widgets/content';
 import { questionSets } from '@psy-widgets/content/packs/en-GB/self-check.js';
-import {
-  PsyElement,
-  base,
-  format,
-  hold,
-  isKnownRegion,
-  localeOf,
-  regionOfLocale,
-  renderRichText,
-  tokens,
-  type InputProblem,
-} from '@psy-widgets/core';
+// core's modules one by one, not its index, which also holds <psy-term>: bundlers then emit none of its lazy parts
+import { isKnownRegion, regionOfLocale } from '@psy-widgets/core/help-now/psy-help-now.js';
+import { hold } from '@psy-widgets/core/pending.js';
+import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
+import { renderRichText } from '@psy-widgets/core/rich-text.js';
+import { format, localeOf } from '@psy-widgets/core/strings/index.js';
+import { base } from '@psy-widgets/core/theme/base.js';
+import { tokens } from '@psy-widgets/core/theme/tokens.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
