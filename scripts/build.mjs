@@ -1,5 +1,6 @@
 // Builds every package: ESM + .d.ts in dist/ (one module per source file, by tsc), a custom-elements.json (by the
-// Custom Elements Manifest analyzer), and the umbrella's self-contained, minified CDN files (by vite).
+// Custom Elements Manifest analyzer), and the umbrella's minified CDN files (by vite): one file per widget, with the
+// parts it loads later (import()) in cdn/chunks/, fetched relative to it.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -37,6 +38,12 @@ for (const [file, entry] of Object.entries(cdnEntries)) {
       outDir: resolve(umbrella, 'cdn'),
       emptyOutDir: false,
       minify: true,
+      rolldownOptions: {
+        // the entry may gain exports, so the modules it shares with its lazy parts stay in it: one file to load first
+        preserveEntrySignatures: 'allow-extension',
+        // lib mode leaves es output only partly minified; rolldown's own minifier does it fully
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
       target: 'es2022',
       sourcemap: false,
       copyPublicDir: false,

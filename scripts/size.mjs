@@ -1,10 +1,12 @@
 // `npm run size`: the gzip size (zlib level 9; kB = 1000 bytes) of every entry a page or bundler loads, against its
-// budget, after `npm run build`. Exits 1 when an entry is over budget or missing.
+// budget, after `npm run build`. Exits 1 when an entry is over budget or missing. Budgets count what a page loads
+// before the widget first renders (the entry chunk and what it imports statically); the parts loaded later with
+// import() are listed beside it, with what they hold, and not budgeted.
 // `npm run size -- --why [name]`: where a widget's bytes go (by package and by module), and what minifying the
 // template text would save.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseAst } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
@@ -37,27 +39,126 @@ function packModules() {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')) : [];
 }
 
-/** Bundles `file` with everything it imports, minified, as a bundler would for production. */
+/**
+ * Bundles `file` with everything it imports, minified and split at each import() as a bundler would for production:
+ * `initial` is what a page loads first (the entry chunk and the chunks it imports statically), `lazy` the rest.
+ */
 async function bundle(file, plugins = []) {
+  const outdir = at('.size-out');
   const result = await build({
     entryPoints: [at(file)],
     bundle: true,
+    splitting: true,
     minify: true,
     format: 'esm',
     target: 'es2022',
+    outdir,
     write: false,
     metafile: true,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
+    // not the repo's tsconfig.json, whose paths point at the sources: the published dist/ files, as users get them
+    tsconfig: at('tsconfig.base.json'),
     plugins,
   });
-  return { code: result.outputFiles[0].contents, metafile: result.metafile };
+  const chunks = new Map(
+    result.outputFiles
+      .filter((f) => f.path.endsWith('.js'))
+      .map((f) => {
+        const meta = result.metafile.outputs[relative(root, f.path).replaceAll('\\', '/')];
+        const imports = meta.imports.filter((i) => !i.external);
+        return [
+          resolve(root, relative(root, f.path)),
+          {
+            code: f.contents,
+            entry: !!meta.entryPoint,
+            inputs: meta.inputs,
+            statics: imports.filter((i) => i.kind === 'import-statement').map((i) => at(i.path)),
+          },
+        ];
+      }),
+  );
+  return split(chunks, [...chunks].find(([, c]) => c.entry)[0]);
+}
+
+/** Splits chunks ({ code, statics }, by path) into those loaded with `entry` and those loaded later. */
+function split(chunks, entry) {
+  const initial = new Set();
+  const visit = (path) => {
+    if (initial.has(path) || !chunks.has(path)) return;
+    initial.add(path);
+    chunks.get(path).statics.forEach(visit);
+  };
+  visit(entry);
+  const pick = (keep) =>
+    [...chunks].filter(([path]) => initial.has(path) === keep).map(([path, c]) => ({ path, ...c }));
+  const sum = (list, f) => list.reduce((total, c) => total + f(c), 0);
+  const first = pick(true);
+  return {
+    initial: first,
+    lazy: pick(false),
+    min: sum(first, (c) => c.code.length),
+    gzip: sum(first, (c) => gzip(c.code)),
+    // one string for byte comparisons (--why), in load order
+    code: Buffer.concat(first.map((c) => c.code)),
+  };
+}
+
+/** A built CDN file and the chunks beside it, by what the code imports (parsed, statically or with import()). */
+function builtChunks(file) {
+  const chunks = new Map();
+  const read = (path) => {
+    if (chunks.has(path) || !existsSync(path)) return;
+    const code = readFileSync(path);
+    const statics = [];
+    const dynamics = [];
+    const walk = (node) => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach(walk);
+      const source = node.type === 'ImportExpression' && node.source;
+      if (source?.type === 'Literal') dynamics.push(source.value);
+      if (source?.type === 'TemplateLiteral' && !source.expressions.length)
+        dynamics.push(source.quasis[0].value.cooked);
+      if (/^(Import|ExportNamed|ExportAll)Declaration$/.test(node.type) && node.source) statics.push(node.source.value);
+      for (const key in node) if (key !== 'type') walk(node[key]);
+    };
+    walk(parseAst(code.toString()).body);
+    const near = (spec) => resolve(dirname(path), spec);
+    chunks.set(path, { code, statics: statics.map(near), inputs: {} });
+    [...statics, ...dynamics].map(near).forEach(read);
+  };
+  read(at(file));
+  return split(chunks, at(file));
 }
 
 async function measure(entry) {
   if (!existsSync(at(entry.file))) return { ...entry, missing: true };
-  const code = entry.built ? readFileSync(at(entry.file)) : (await bundle(entry.file)).code;
-  return { ...entry, min: code.length, gzip: gzip(code) };
+  const { min, gzip: size, lazy } = entry.built ? builtChunks(entry.file) : await bundle(entry.file);
+  return {
+    ...entry,
+    min,
+    gzip: size,
+    lazy: lazy.map((c) => ({
+      chunk: relative(root, c.path).replace(/^(\.size-out|packages\/psy-widgets)\//, ''),
+      gzip: gzip(c.code),
+      holds: holds(c),
+    })),
+  };
+}
+
+/** What a chunk holds: its packages, largest first (for built CDN chunks, which carry no metadata: its name). */
+function holds(chunk) {
+  const groups = new Map();
+  for (const [path, { bytesInOutput }] of Object.entries(chunk.inputs)) {
+    const group = groupOf(path);
+    groups.set(group, (groups.get(group) ?? 0) + bytesInOutput);
+  }
+  return groups.size
+    ? [...groups]
+        .sort((a, b) => b[1] - a[1])
+        .map(([group]) => group)
+        .join(', ')
+    : '';
 }
 
 // The floor: a minimal Lit element, bundled the same way.
@@ -84,12 +185,13 @@ function table(rows) {
     r.name,
     r.missing ? 'missing' : kB(r.min),
     r.missing ? '' : kB(r.gzip),
+    r.lazy?.length ? kB(r.lazy.reduce((total, c) => total + c.gzip, 0)) : '',
     r.budget ? kB(r.budget) : '',
     r.missing ? 'run npm run build' : !r.budget ? '' : r.gzip > r.budget ? `OVER by ${r.gzip - r.budget} B` : 'ok',
   ]);
-  const head = ['entry', 'minified', 'gzip', 'budget', ''];
+  const head = ['entry', 'minified', 'gzip', 'lazy gzip', 'budget', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c) => c.map((v, i) => (i === 0 || i === 4 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+  const line = (c) => c.map((v, i) => (i === 0 || i === 5 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
@@ -100,7 +202,7 @@ const groupOf = (path) => {
   if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(p)) return 'lit';
   const dep = p.match(/node_modules\/((@[^/]+\/)?[^/]+)\//);
   if (dep) return dep[1];
-  const own = p.match(/packages\/([^/]+)\/dist\/(packs\/)?/);
+  const own = p.match(/packages\/([^/]+)\/(?:dist|src)\/(packs\/)?/);
   if (own) return own[2] ? `${own[1]} (default pack)` : own[1];
   return p;
 };
@@ -141,18 +243,18 @@ const templatesMinified = {
 };
 
 async function why(entry) {
-  const { code, metafile } = await bundle(entry.file);
-  const total = gzip(code);
-  const inputs = Object.entries(Object.values(metafile.outputs)[0].inputs)
+  const { initial, lazy, gzip: total, min } = await bundle(entry.file);
+  const inputs = initial
+    .flatMap((c) => Object.entries(c.inputs))
     .map(([path, { bytesInOutput }]) => ({ path, group: groupOf(path), bytes: bytesInOutput }))
     .filter((m) => m.bytes > 0);
   const groups = new Map();
   for (const m of inputs) groups.set(m.group, (groups.get(m.group) ?? 0) + m.bytes);
-  console.log(`\n${entry.name}: ${kB(total)} gzip, ${kB(code.length)} minified`);
+  console.log(`\n${entry.name}: ${kB(total)} gzip, ${kB(min)} minified, before the first render`);
   console.log('  by package: minified, and what leaving it out (with what only it imports) saves in gzip:');
   const own = groupOf(at(entry.file));
   for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) {
-    const cost = group === own ? '' : kB(total - gzip((await bundle(entry.file, [stubbed(group)])).code)) + ' gzip';
+    const cost = group === own ? '' : kB(total - (await bundle(entry.file, [stubbed(group)])).gzip) + ' gzip';
     console.log(`    ${group.padEnd(34)} ${kB(bytes).padStart(8)}  ${cost.padStart(13)}`);
   }
   console.log('  largest modules (minified):');
@@ -163,8 +265,10 @@ async function why(entry) {
         .padEnd(58)} ${kB(m.bytes).padStart(8)}`,
     );
   }
-  const small = gzip((await bundle(entry.file, [templatesMinified])).code);
+  const small = (await bundle(entry.file, [templatesMinified])).gzip;
   console.log(`  minifying css\`\`/html\`\` template text: ${kB(small)} gzip (saves ${total - small} B)`);
+  console.log('  loaded later, with import() (gzip):');
+  for (const c of lazy) console.log(`    ${kB(gzip(c.code)).padStart(8)}  ${holds(c)}`);
 }
 
 const args = process.argv.slice(2);
@@ -178,6 +282,11 @@ if (args[0] === '--why') {
   const rows = await Promise.all(entries.map(measure));
   console.log('gzip -9 (zlib), kB = 1000 bytes; widget entries bundled from dist/ with Lit and default content\n');
   console.log(table(rows));
+  console.log('\nloaded later, with import() (gzip, not budgeted):');
+  for (const r of rows.filter((r) => r.lazy?.length && r.budget)) {
+    console.log(`  ${r.name}`);
+    for (const c of r.lazy) console.log(`    ${kB(c.gzip).padStart(8)}  ${c.holds || c.chunk}`);
+  }
   console.log(
     `\nfloors for reference: a minimal Lit element ${kB(await litFloor())} here (6.1 kB in design.md); ` +
       'Shoelace sl-details 14.1 kB, sl-tooltip 20.0 kB (design.md)',

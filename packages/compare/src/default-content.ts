@@ -5,7 +5,8 @@ import { sources } from '@psy-widgets/content/packs/en-GB/sources.js';
 import { therapies } from '@psy-widgets/content/packs/en-GB/therapies.js';
 
 /**
- * The parts of the default English pack the comparison uses. Built from the pack's modules rather than the whole
- * `enGB` pack, so the self-check questions and helplines stay out of this package's bundle.
+ * The parts of the default English pack the comparison uses, therapy texts included: what a page's `.content` is
+ * merged over. The element itself shows only the therapies' names, so it loads this module only to check a page's
+ * content.
  */
 export const compareDefaults: ContentPack = { locale: 'en-GB', therapies, glossary, sources, aspects, comparison };

@@ -5,7 +5,6 @@ import { PsyCompare } from './psy-compare.js';
 PsyCompare.define('psy-compare');
 
 export { PsyCompare };
-export { compareDefaults } from './default-content.js';
 
 declare global {
   interface HTMLElementTagNameMap {

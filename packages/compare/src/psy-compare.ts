@@ -10,15 +10,26 @@ import {
 } from '@psy-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compareDefaults } from './default-content.js';
+import { aspects, comparison } from '@psy-widgets/content/packs/en-GB/comparison.js';
+import { sources } from '@psy-widgets/content/packs/en-GB/sources.js';
+import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.js';
 import { styles } from './psy-compare.styles.js';
 
 /** The words of a space-separated attribute, each once, in the order given. */
 const words = (value: string | null | undefined): string[] => [...new Set((value ?? '').split(/\s+/).filter(Boolean))];
 
+/** What the comparison shows of a therapy. */
+type TherapyName = Pick<Therapy, 'id' | 'name' | 'shortName'>;
+
+/**
+ * What shows by default: the comparison, and the therapies' names (from `therapyNames`), not their texts. Each
+ * `<psy-term>` loads the default glossary itself.
+ */
+const shown: ContentPack = { locale: 'en-GB', sources, aspects, comparison };
+
 interface View {
   pack: ContentPack;
-  therapies: Therapy[];
+  therapies: TherapyName[];
   aspects: Aspect[];
 }
 
@@ -61,18 +72,22 @@ export class PsyCompare extends PsyElement {
 
   @state() private open: ReadonlySet<string> = new Set();
 
-  private resolver = new ContentResolver(compareDefaults);
+  private resolver = new ContentResolver(this, shown, () =>
+    import('./default-content.js').then((m) => m.compareDefaults),
+  );
   private view?: View;
 
   protected override validate(): InputProblem[] {
     this.view = undefined;
     const resolved = this.resolver.resolve(this.content);
+    if (!resolved) return []; // a clinic's content is being checked: nothing shows until it has been
     const { pack } = resolved;
     // a copy: the resolver keeps its answer for the next render
     const problems = [...resolved.problems];
     if (problems.length) return problems;
 
-    const known = Object.keys(pack.comparison ?? {}).filter((id) => pack.therapies?.[id]);
+    const therapies: Record<string, TherapyName> = pack.therapies ?? therapyNames;
+    const known = Object.keys(pack.comparison ?? {}).filter((id) => therapies[id]);
     const therapyIds = words(this.therapies);
     if (therapyIds.length < 2 || therapyIds.length > 3 || therapyIds.some((id) => !known.includes(id))) {
       problems.push({
@@ -103,7 +118,7 @@ export class PsyCompare extends PsyElement {
     }
 
     if (!problems.length) {
-      this.view = { pack, therapies: therapyIds.map((id) => pack.therapies![id]!), aspects: aspects as Aspect[] };
+      this.view = { pack, therapies: therapyIds.map((id) => therapies[id]!), aspects: aspects as Aspect[] };
     }
     return problems;
   }
@@ -177,7 +192,7 @@ export class PsyCompare extends PsyElement {
   }
 
   /** One therapy's statement on one aspect: summary, optional detail behind a "More" button, and sources. */
-  private cell(view: View, layout: string, therapy: Therapy, aspect: Aspect) {
+  private cell(view: View, layout: string, therapy: TherapyName, aspect: Aspect) {
     const s = this.strings;
     const cell = view.pack.comparison?.[therapy.id]?.[aspect.id];
     if (!cell) return html`<p class="missing">${s.compareNoCell}</p>`;

@@ -1,4 +1,6 @@
-import { resolveContent, type ContentIssue, type ContentPack } from '@psy-widgets/content';
+import type { ContentIssue, ContentPack } from '@psy-widgets/content';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { hold } from './pending.js';
 import type { InputProblem } from './psy-element.js';
 
 /** Content issues as input problems, so a bad `.content` shows the base element's message. */
@@ -11,26 +13,68 @@ export function contentProblems(issues: readonly ContentIssue[]): InputProblem[]
   }));
 }
 
+export interface ResolvedContent {
+  pack: ContentPack;
+  problems: InputProblem[];
+}
+
+// The schema and its validator (valibot) load only when a page passes its own content.
+const loadValidator = () => import('@psy-widgets/content/validate.js');
+
 /**
  * Merges a page's `.content` over an element's defaults, validating the result, and remembers the answer until the
- * page hands over another object, so a render never validates twice.
+ * page hands over another object, so a render never validates twice. The validator loads on first use; until it has
+ * checked the content, `resolve()` returns `undefined` and the host renders again once it has (its `updateComplete`
+ * waits for that).
  */
-export class ContentResolver {
+export class ContentResolver implements ReactiveController {
   private lastInput: unknown = Symbol('none');
-  private lastResult: { pack: ContentPack; problems: InputProblem[] } | undefined;
+  private lastResult: ResolvedContent | undefined;
 
-  constructor(private readonly defaults: ContentPack) {}
-
-  resolve(override: unknown): { pack: ContentPack; problems: InputProblem[] } {
-    if (this.lastResult && override === this.lastInput) return this.lastResult;
-    const result =
-      override === undefined || override === null
-        ? { ok: true as const, pack: this.defaults }
-        : resolveContent(this.defaults, override);
-    this.lastInput = override;
-    this.lastResult = result.ok
-      ? { pack: result.pack, problems: [] }
-      : { pack: this.defaults, problems: contentProblems(result.issues) };
-    return this.lastResult;
+  /**
+   * @param defaults What shows without a page's content.
+   * @param base What a page's content is merged over and checked with, when more than `defaults` (texts a widget
+   * does not show by default, loaded with the checker).
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly defaults: ContentPack,
+    private readonly base: () => Promise<ContentPack> = () => Promise.resolve(defaults),
+  ) {
+    host.addController(this);
   }
+
+  hostConnected(): void {
+    // nothing to set up: a check starts when resolve() meets new content, and asks the host to render when done
+  }
+
+  resolve(override: unknown): ResolvedContent | undefined {
+    if (override === undefined || override === null) return { pack: this.defaults, problems: [] };
+    if (override === this.lastInput) return this.lastResult;
+    this.lastInput = override;
+    this.lastResult = undefined;
+    hold(
+      this.host,
+      Promise.all([loadValidator(), this.base()])
+        .then(([{ resolveContent }, base]) => resolveContent(base, override))
+        .catch((error: unknown) => ({ ok: false as const, issues: [unloadable(error)] }))
+        .then((result) => {
+          if (override !== this.lastInput) return; // the page has handed over another object meanwhile
+          this.lastResult = result.ok
+            ? { pack: result.pack, problems: [] }
+            : { pack: this.defaults, problems: contentProblems(result.issues) };
+        }),
+    );
+    return undefined;
+  }
+}
+
+function unloadable(error: unknown): ContentIssue {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    path: '',
+    expected: 'content that could be checked',
+    received: `a checker that did not load (${detail})`,
+    message: `The content pack could not be checked, because the checker did not load (${detail}).`,
+  };
 }

@@ -6,8 +6,9 @@ export { registerStrings, stringsFor, format, localeOf, en, type PsyStrings } fr
 export { tokens } from './theme/tokens.js';
 export { base } from './theme/base.js';
 export { VERSION } from './version.js';
-export { ContentResolver, contentProblems } from './content.js';
 export { headingLevelProblem } from './heading-level.js';
+export { ContentResolver, contentProblems, type ResolvedContent } from './content.js';
+export { busyOf, hold, pendingOf, track, whenIdle } from './pending.js';
 export { PsyHelpNow, helpNowDefaults, regionOfLocale } from './help-now/psy-help-now.js';
 export { renderRichText, renderBlocks, citedSources, renderSource, type RichTextOptions } from './rich-text.js';
 export { PsyTerm } from './term/psy-term.js';

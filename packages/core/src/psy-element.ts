@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { defineElement } from './define-element.js';
 import type { PsyEventMap, PsyEventName } from './events.js';
+import { busyOf, pendingOf } from './pending.js';
 import { format, localeOf, stringsFor, type PsyStrings } from './strings/index.js';
 import { base } from './theme/base.js';
 import { tokens } from './theme/tokens.js';
@@ -80,10 +81,27 @@ export abstract class PsyElement extends LitElement {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
+  /** What shows while the content waits for something that loads lazily (a content check): nothing, by default. */
+  protected renderPending(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** Also waits for lazily loaded work the content depends on, so `await el.updateComplete` sees the outcome. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = busyOf(this); pending; pending = busyOf(this)) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     let problems: string[];
     try {
-      problems = this.validate().map(describeProblem);
+      const found = this.validate();
+      if (pendingOf(this)) return this.renderPending();
+      problems = found.map(describeProblem);
       if (problems.length === 0) {
         this.lastWarning = '';
         return this.renderContent();

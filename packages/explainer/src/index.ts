@@ -1,11 +1,11 @@
-// Registers <psy-explainer>, with the <psy-term> and <psy-help-now> it uses.
-import '@psy-widgets/core/define/psy-help-now.js';
+// Registers <psy-explainer>, with the <psy-term> it uses. Its <psy-help-now> loads when the browser is idle after the
+// first render (see psy-explainer.ts).
 import '@psy-widgets/core/define/psy-term.js';
 import { PsyExplainer } from './psy-explainer.js';
 
 PsyExplainer.define('psy-explainer');
 
-export { PsyExplainer, explainerDefaults, type ExplainerLayout } from './psy-explainer.js';
+export { PsyExplainer, type ExplainerLayout } from './psy-explainer.js';
 
 declare global {
   interface HTMLElementTagNameMap {

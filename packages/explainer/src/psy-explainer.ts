@@ -1,25 +1,24 @@
 import type { ContentPack, PartialContentPack, RichText, Source, Therapy } from '@psy-widgets/content';
-import { glossary } from '@psy-widgets/content/packs/en-GB/glossary.js';
 import { sources } from '@psy-widgets/content/packs/en-GB/sources.js';
 import { therapies } from '@psy-widgets/content/packs/en-GB/therapies.js';
-import {
-  ContentResolver,
-  PsyElement,
-  base,
-  citedSources,
-  format,
-  renderBlocks,
-  renderSource,
-  tokens,
-  type InputProblem,
-  type RichTextOptions,
-} from '@psy-widgets/core';
+// core's modules one by one, not its index: bundlers then keep <psy-help-now> (which the index also exports) in the
+// chunk that loads it later
+import { ContentResolver } from '@psy-widgets/core/content.js';
+import { track, whenIdle } from '@psy-widgets/core/pending.js';
+import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
+import { citedSources, renderBlocks, renderSource, type RichTextOptions } from '@psy-widgets/core/rich-text.js';
+import { format } from '@psy-widgets/core/strings/index.js';
+import { base } from '@psy-widgets/core/theme/base.js';
+import { tokens } from '@psy-widgets/core/theme/tokens.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styles } from './psy-explainer.styles.js';
 
-/** The parts of the default English pack the explainer uses (no self-check, comparison or helplines). */
-export const explainerDefaults: ContentPack = { locale: 'en-GB', therapies, glossary, sources };
+/** What shows by default: the therapies and their sources (each `<psy-term>` loads the glossary itself). */
+const shown: ContentPack = { locale: 'en-GB', therapies, sources };
+
+// The urgent-help panel loads when the browser is idle after the first render, or when asked for, if sooner.
+const loadHelp = () => import('@psy-widgets/core/define/psy-help-now.js');
 
 /** The layouts `layout` accepts. */
 export type ExplainerLayout = 'full' | 'accordion' | 'summary';
@@ -125,7 +124,9 @@ export class PsyExplainer extends PsyElement {
   @state() private expanded = false;
   @state() private helpOpen = false;
 
-  private resolver = new ContentResolver(explainerDefaults);
+  private resolver = new ContentResolver(this, shown, () =>
+    import('./default-content.js').then((m) => m.explainerDefaults),
+  );
   private view?: View;
   private jsonLd?: HTMLScriptElement;
 
@@ -143,6 +144,7 @@ export class PsyExplainer extends PsyElement {
   }
 
   protected override firstUpdated(): void {
+    whenIdle(loadHelp);
     void this.updateComplete.then(this.openFromHash);
   }
 
@@ -169,6 +171,7 @@ export class PsyExplainer extends PsyElement {
   protected override validate(): InputProblem[] {
     this.view = undefined;
     const resolved = this.resolver.resolve(this.content);
+    if (!resolved) return []; // a clinic's content is being checked: nothing shows until it has been
     const { pack } = resolved;
     const problems = [...resolved.problems];
     const known = Object.keys(pack.therapies ?? {});
@@ -335,7 +338,7 @@ export class PsyExplainer extends PsyElement {
         part="help-link"
         aria-expanded=${this.helpOpen}
         aria-controls="help"
-        @click=${() => (this.helpOpen = !this.helpOpen)}
+        @click=${this.toggleHelp}
       >
         ${this.strings.explainerHelpLink}
       </button>
@@ -352,6 +355,11 @@ export class PsyExplainer extends PsyElement {
         }
       </div>
     </div>`;
+  }
+
+  private toggleHelp(): void {
+    this.helpOpen = !this.helpOpen;
+    if (this.helpOpen) track(this, loadHelp()); // normally loaded already; updateComplete covers the panel
   }
 
   /** The clinic's own helplines, if its pack has any, for the urgent-help panel. */

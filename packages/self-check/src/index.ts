@@ -1,4 +1,4 @@
-import { PsyHelpNow } from '@psy-widgets/core';
+import { PsyHelpNow } from '@psy-widgets/core/help-now/psy-help-now.js';
 import { PsySelfCheck } from './psy-self-check.js';
 
 // The urgent-help panel is part of every screen, so it is registered with the self-check.

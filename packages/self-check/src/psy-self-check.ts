@@ -1,29 +1,17 @@
-import {
-  QuestionSetSchema,
-  scoreAnswers,
-  toContentIssue,
-  type Option,
-  type Outcome,
-  type Question,
-  type QuestionSet,
-} from '@psy-widgets/content';
+import { scoreAnswers, type Option, type Outcome, type Question, type QuestionSet } from '@psy-widgets/content';
 import { questionSets } from '@psy-widgets/content/packs/en-GB/self-check.js';
-import {
-  PsyElement,
-  base,
-  format,
-  headingLevelProblem,
-  isKnownRegion,
-  localeOf,
-  regionOfLocale,
-  renderRichText,
-  tokens,
-  type InputProblem,
-} from '@psy-widgets/core';
+// core's modules one by one, not its index, which also holds <psy-term>: bundlers then emit none of its lazy parts
+import { isKnownRegion, regionOfLocale } from '@psy-widgets/core/help-now/psy-help-now.js';
+import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
+import { hold } from '@psy-widgets/core/pending.js';
+import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
+import { renderRichText } from '@psy-widgets/core/rich-text.js';
+import { format, localeOf } from '@psy-widgets/core/strings/index.js';
+import { base } from '@psy-widgets/core/theme/base.js';
+import { tokens } from '@psy-widgets/core/theme/tokens.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { safeParse } from 'valibot';
 import { pageWhilePrinting, styles } from './psy-self-check.styles.js';
 
 type Screen = 'intro' | 'question' | 'result';
@@ -98,7 +86,7 @@ export class PsySelfCheck extends PsyElement {
   @state() private announcement = '';
 
   private set?: QuestionSet;
-  private checked?: { input: unknown; set?: QuestionSet; problems: InputProblem[] };
+  private checked?: { input: unknown; set?: QuestionSet; problems?: InputProblem[] };
   private focusTarget?: FocusTarget;
   private shown = false;
 
@@ -123,32 +111,32 @@ export class PsySelfCheck extends PsyElement {
   private validateQuestions(): InputProblem[] {
     this.set = undefined;
     if (this.questions !== undefined && this.questions !== null) {
-      if (this.checked?.input !== this.questions) {
-        const result = safeParse(QuestionSetSchema, this.questions);
-        this.checked = {
-          input: this.questions,
-          set: result.success ? result.output : undefined,
-          problems: result.success
-            ? []
-            : result.issues.map((raw) => {
-                const issue = toContentIssue(raw);
-                return {
-                  name: `.questions → ${issue.path || '(the set)'}`,
-                  received: issue.received,
-                  expected: issue.expected,
-                  message: `.questions: ${issue.message}`,
-                };
-              }),
-        };
-      }
-      this.set = this.checked.set;
-      return this.checked.problems.length ? this.checked.problems : this.regionProblems();
+      if (this.checked?.input !== this.questions) this.check(this.questions);
+      const { set, problems } = this.checked!;
+      if (!problems) return []; // being checked: the header (with urgent help) shows meanwhile
+      this.set = set;
+      return problems.length ? problems : this.regionProblems();
     }
     const sets = Object.values(questionSets);
     this.set = sets.find((set) => set.therapy === this.therapy);
     return this.set
       ? this.regionProblems()
       : [{ name: 'therapy', received: this.therapy, expected: sets.map((set) => set.therapy).join(' or ') }];
+  }
+
+  /** Checks a page's question set with the schema, which loads on first use. */
+  private check(input: unknown): void {
+    const checked: NonNullable<typeof this.checked> = { input };
+    this.checked = checked;
+    hold(
+      this,
+      import('./check-questions.js')
+        .then(({ checkQuestions }) => Object.assign(checked, checkQuestions(input)))
+        .catch((error: unknown) => {
+          const message = `.questions could not be checked, because the checker did not load (${String(error)}).`;
+          checked.problems = [{ name: '.questions', received: input, expected: 'a question set', message }];
+        }),
+    );
   }
 
   private regionProblems(): InputProblem[] {

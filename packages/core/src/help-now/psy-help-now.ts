@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContentResolver } from '../content.js';
 import { headingLevelProblem } from '../heading-level.js';
+import { pendingOf } from '../pending.js';
 import { PsyElement, type InputProblem } from '../psy-element.js';
 import { format, localeOf } from '../strings/index.js';
 import { base } from '../theme/base.js';
@@ -68,7 +69,7 @@ export class PsyHelpNow extends PsyElement {
   /** A content pack (or part of one) merged over the default helplines, e.g. to add a region or a local line. */
   @property({ attribute: false }) content?: PartialContentPack;
 
-  private resolver = new ContentResolver(helpNowDefaults);
+  private resolver = new ContentResolver(this, helpNowDefaults);
   private pack: ContentPack = helpNowDefaults;
   private warned?: string;
   private shown = false;
@@ -79,7 +80,8 @@ export class PsyHelpNow extends PsyElement {
   }
 
   protected override validate(): InputProblem[] {
-    const { pack, problems } = this.resolver.resolve(this.content);
+    // while a clinic's helplines are checked, the bundled ones show: urgent help never waits
+    const { pack, problems } = this.resolver.resolve(this.content) ?? { pack: helpNowDefaults, problems: [] };
     this.pack = pack;
     const level = headingLevelProblem(this, this.headingLevel, [1, 5]);
     const region = this.effectiveRegion;
@@ -166,7 +168,7 @@ export class PsyHelpNow extends PsyElement {
 
   /** One console note for the website's team when a region has no helplines, or no region could be found. */
   private warnMissing(region: string, help: HelpRegion | undefined): void {
-    if (help || this.warned === region || (region && !isKnownRegion(region))) return;
+    if (help || pendingOf(this) || this.warned === region || (region && !isKnownRegion(region))) return;
     this.warned = region;
     const known = Object.keys(this.pack.helplines ?? {}).join(', ');
     console.warn(

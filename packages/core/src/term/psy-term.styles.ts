@@ -58,6 +58,11 @@ export const styles = css`
     white-space: normal;
   }
 
+  /* opened, but not yet placed beside the words */
+  [part='popover'][data-placing] {
+    visibility: hidden;
+  }
+
   @media print {
     [part='popover'] {
       display: none;

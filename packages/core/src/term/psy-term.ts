@@ -1,12 +1,31 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { GlossaryEntry } from '@psy-widgets/content';
-import { glossary as defaultGlossary } from '@psy-widgets/content/packs/en-GB/glossary.js';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { hold, whenIdle } from '../pending.js';
 import { PsyElement, type InputProblem } from '../psy-element.js';
 import { base } from '../theme/base.js';
 import { tokens } from '../theme/tokens.js';
 import { styles } from './psy-term.styles.js';
+
+// The positioning library loads when a definition first opens, or before: when the browser is idle after the first
+// term renders, and when a term is hovered or focused.
+let floating: Promise<typeof import('@floating-ui/dom')> | undefined;
+const loadFloating = () => {
+  if (!floating) {
+    floating = import('@floating-ui/dom');
+    floating.catch(() => undefined); // a failed prefetch is handled where the library is used: position()
+  }
+  return floating;
+};
+
+// The default glossary loads as the first term renders; the words show meanwhile, as the button they become.
+let defaultGlossary: Record<string, GlossaryEntry> | undefined;
+let glossaryLoad: Promise<unknown> | undefined;
+const loadGlossary = () =>
+  (glossaryLoad ??= import('@psy-widgets/content/packs/en-GB/glossary.js').then(
+    (m) => (defaultGlossary = m.glossary),
+    () => (defaultGlossary = {}), // not loaded (offline): the words stay, as plain text
+  ));
 
 /** The term whose definition is showing: one at a time on the whole page. */
 const showing: { term?: PsyTerm } = {};
@@ -53,6 +72,7 @@ export class PsyTerm extends PsyElement {
   constructor() {
     super();
     this.addEventListener('pointerenter', (event) => {
+      void loadFloating();
       if (event.pointerType === 'touch') return;
       clearTimeout(this.leaveTimer);
       this.hovered = true;
@@ -69,6 +89,7 @@ export class PsyTerm extends PsyElement {
     // keyboard focus opens it; a click or tap (which may focus the button too) opens it through the click instead
     this.addEventListener('pointerdown', () => (this.pressed = true));
     this.addEventListener('focusin', () => {
+      void loadFloating();
       this.focused = !this.pressed;
       this.pressed = false;
       this.sync();
@@ -119,6 +140,10 @@ export class PsyTerm extends PsyElement {
   };
 
   protected override validate(): InputProblem[] {
+    if (!defaultGlossary && !this.glossary?.[this.term]) {
+      hold(this, loadGlossary());
+      return [];
+    }
     const entries = this.entries;
     if (typeof entries[this.term]?.definition === 'string') return [];
     return [
@@ -131,8 +156,16 @@ export class PsyTerm extends PsyElement {
     return html`<slot></slot>`;
   }
 
+  /** While the glossary loads: the words, already as the button, with the definition to come. */
+  protected override renderPending(): TemplateResult {
+    return this.renderTerm(undefined);
+  }
+
   protected renderContent(): TemplateResult {
-    const entry = this.entries[this.term]!;
+    return this.renderTerm(this.entries[this.term]!);
+  }
+
+  private renderTerm(entry: GlossaryEntry | undefined): TemplateResult {
     return html`<button
         type="button"
         part="trigger"
@@ -141,10 +174,14 @@ export class PsyTerm extends PsyElement {
         aria-describedby="definition"
         @click=${this.onClick}
       >
-        <slot>${entry.term}</slot></button
+        <slot>${entry?.term ?? nothing}</slot></button
       ><span id="definition" part="popover" role="tooltip" popover="manual" ?hidden=${!this.open}
-        >${entry.definition}</span
+        >${entry?.definition ?? nothing}</span
       >`;
+  }
+
+  protected override firstUpdated(): void {
+    whenIdle(loadFloating);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -155,13 +192,7 @@ export class PsyTerm extends PsyElement {
     this.stopPositioning = undefined;
     if (this.open && trigger && popover) {
       popover.showPopover?.();
-      this.stopPositioning = autoUpdate(trigger, popover, () =>
-        computePosition(trigger, popover, {
-          strategy: 'fixed',
-          placement: 'top',
-          middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
-        }).then(({ x, y }) => Object.assign(popover.style, { left: `${x}px`, top: `${y}px` })),
-      );
+      void this.position(trigger, popover);
       document.addEventListener('keydown', this.onDocumentKey);
       document.addEventListener('pointerdown', this.onDocumentPointer);
     } else {
@@ -169,6 +200,31 @@ export class PsyTerm extends PsyElement {
       document.removeEventListener('keydown', this.onDocumentKey);
       document.removeEventListener('pointerdown', this.onDocumentPointer);
     }
+  }
+
+  /** Keeps the definition beside the words; it stays invisible until first placed, so it never jumps. */
+  private async position(trigger: HTMLElement, popover: HTMLElement): Promise<void> {
+    popover.toggleAttribute('data-placing', true);
+    let library: Awaited<ReturnType<typeof loadFloating>>;
+    try {
+      library = await loadFloating();
+    } catch {
+      floating = undefined; // not loaded (offline): show the definition where it is, and try again next time
+      popover.removeAttribute('data-placing');
+      return;
+    }
+    const { autoUpdate, computePosition, flip, offset, shift } = library;
+    if (!this.open || this.stopPositioning || !popover.isConnected) return; // closed (or reopened) meanwhile
+    this.stopPositioning = autoUpdate(trigger, popover, () =>
+      computePosition(trigger, popover, {
+        strategy: 'fixed',
+        placement: 'top',
+        middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        Object.assign(popover.style, { left: `${x}px`, top: `${y}px` });
+        popover.removeAttribute('data-placing');
+      }),
+    );
   }
 
   override disconnectedCallback(): void {

@@ -1,2 +1,2 @@
-// The one-file CDN build: every psy-widgets element, Lit included.
+// The CDN file with every psy-widgets element, Lit included; parts they load later sit in cdn/chunks/.
 import '../index.js';

@@ -1,2 +1,2 @@
-// The one-file CDN build of <psy-compare> (with <psy-term> and <psy-help-now>).
+// The CDN file of <psy-compare> (with <psy-term>); parts it loads later sit in cdn/chunks/.
 import '@psy-widgets/compare';

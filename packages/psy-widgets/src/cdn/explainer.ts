@@ -1,2 +1,3 @@
-// The one-file CDN build of <psy-explainer> (with <psy-term> and <psy-help-now>).
+// The CDN file of <psy-explainer> (with <psy-term>); parts it loads later, <psy-help-now> among them, sit in
+// cdn/chunks/.
 import '@psy-widgets/explainer';

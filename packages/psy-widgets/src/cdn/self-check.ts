@@ -1,2 +1,2 @@
-// The one-file CDN build of <psy-self-check> (with <psy-term> and <psy-help-now>).
+// The CDN file of <psy-self-check> (with <psy-help-now>); parts it loads later sit in cdn/chunks/.
 import '@psy-widgets/self-check';

@@ -1,0 +1,47 @@
+// What loads after the first render must not show: no default text while a clinic's content is checked, and the
+// urgent-help panel ready before anyone asks for it.
+import { expect, waitUntil } from '@open-wc/testing';
+import type { PsyExplainer } from '../../packages/explainer/src/index.js';
+import { $, spyWarnings, text } from './helpers.js';
+
+/** Mounts an explainer with `content`, and records its title after every render, from the first ('' for none). */
+async function mountRecording(content: unknown): Promise<{ el: PsyExplainer; titles: string[] }> {
+  const el = document.createElement('psy-explainer') as Element as PsyExplainer;
+  const titles: string[] = [];
+  el.addController({ hostUpdated: () => titles.push(text($(el, '[part=title]'))) });
+  el.content = content as PsyExplainer['content'];
+  document.body.append(el);
+  await el.updateComplete;
+  return { el, titles };
+}
+
+describe('<psy-explainer> parts that load later', () => {
+  afterEach(() => document.querySelectorAll('psy-explainer').forEach((el) => el.remove()));
+
+  // first in this file: nothing has asked for the panel yet
+  it('loads the urgent-help panel when the page is idle after the first render, before any click', async () => {
+    expect(customElements.get('psy-help-now')).to.equal(undefined);
+    await mountRecording(undefined);
+    await waitUntil(() => customElements.get('psy-help-now'), 'the panel should load without a click', {
+      timeout: 4000,
+    });
+  });
+
+  it('never shows the default text while a clinic’s own text is checked', async () => {
+    const { el, titles } = await mountRecording({ therapies: { psychodynamic: { name: 'Example clinic title' } } });
+    expect(text($(el, '[part=title]'))).to.equal('Example clinic title');
+    expect(titles.length).to.be.greaterThan(1); // rendered before the check finished, and after
+    expect(titles.filter((title) => title !== '' && title !== 'Example clinic title')).to.deep.equal([]);
+  });
+
+  it('a bad content pack still shows its message once checked, with one console warning', async () => {
+    const warnings = spyWarnings();
+    try {
+      const { el } = await mountRecording({ therapies: 5 });
+      expect(text($(el, '[role=status]'))).to.contain('.content: "therapies": expected an object, but found 5.');
+      expect(warnings.calls).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+});
