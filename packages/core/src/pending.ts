@@ -36,11 +36,19 @@ export const pendingOf = (host: Host): Promise<unknown> | undefined => all(holdi
 /** Everything `host` still waits for (its content, and parts loading), if anything. */
 export const busyOf = (host: Host): Promise<unknown> | undefined => pendingOf(host) ?? all(loading.get(host));
 
+/** Tasks waiting for an idle moment: each at most once, however many elements ask for it meanwhile. */
+const idleTasks = new Set<() => unknown>();
+
 /** Runs `task` once the browser is idle (or soon, where it cannot say), to fetch what a click will need. */
 export function whenIdle(task: () => unknown): void {
+  if (idleTasks.has(task)) return;
+  idleTasks.add(task);
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => number }).requestIdleCallback;
   // a failed prefetch is no error yet: whatever needs the part loads it again then
-  const run = () => void Promise.resolve(task()).catch(() => undefined);
+  const run = () => {
+    idleTasks.delete(task);
+    void Promise.resolve(task()).catch(() => undefined);
+  };
   if (idle) idle(run, { timeout: 2000 });
   else setTimeout(run, 200);
 }
