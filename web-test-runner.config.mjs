@@ -2,6 +2,7 @@
 // Tests import package sources through the "@psy-widgets/source" export condition, so no build is needed.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { forcedColorsCommand } from './tests/plugins/forced-colors.mjs';
 import { reactEsm } from './tests/react/react-esm-plugin.mjs';
 
 const chromiumPath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
@@ -57,7 +58,11 @@ export default {
     ? []
     : [{ name: 'trusted-types', files: 'tests/security/trusted-types.test.ts', testRunnerHtml: trustedTypesPage }],
   nodeResolve: { exportConditions: ['@psy-widgets/source', 'browser', 'development'] },
-  plugins: [reactEsm(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  plugins: [
+    reactEsm(),
+    forcedColorsCommand(),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
+  ],
   browsers: [chromium, firefox].filter((b) => !only || only.includes(b.name.toLowerCase())),
   // one test file at a time in each browser: Firefox sends keys, focus and animation frames to one window only
   concurrency: 1,
