@@ -13,7 +13,7 @@ const visibleBorder = (el: Element) => style(el).borderTopStyle !== 'none' && pa
 
 describe('forced colours', function () {
   before(async function () {
-    if (!(await executeServerCommand<boolean>('forced-colors', { active: true }))) this.skip();
+    if (!(await executeServerCommand<boolean, { active: boolean }>('forced-colors', { active: true }))) this.skip();
   });
   after(() => executeServerCommand('forced-colors', { active: false }));
 
