@@ -4,6 +4,7 @@ import {
   PsyElement,
   base,
   format,
+  headingLevelProblem,
   renderRichText,
   tokens,
   type InputProblem,
@@ -108,14 +109,8 @@ export class PsyCompare extends PsyElement {
       });
     }
 
-    const level = this.headingLevel;
-    if (!Number.isInteger(level) || level < 1 || level > 5) {
-      problems.push({
-        name: 'heading-level',
-        received: this.getAttribute('heading-level') ?? level,
-        expected: 'a whole number from 1 to 5',
-      });
-    }
+    const level = headingLevelProblem(this, this.headingLevel, [1, 5]);
+    if (level) problems.push(level);
 
     if (!problems.length) {
       this.view = { pack, therapies: therapyIds.map((id) => therapies[id]!), aspects: aspects as Aspect[] };

@@ -1,5 +1,5 @@
 import type { ContentIssue, ContentPack } from '@psy-widgets/content';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { hold } from './pending.js';
 import type { InputProblem } from './psy-element.js';
 
@@ -27,7 +27,7 @@ const loadValidator = () => import('@psy-widgets/content/validate.js');
  * checked the content, `resolve()` returns `undefined` and the host renders again once it has (its `updateComplete`
  * waits for that).
  */
-export class ContentResolver implements ReactiveController {
+export class ContentResolver {
   private lastInput: unknown = Symbol('none');
   private lastResult: ResolvedContent | undefined;
 
@@ -40,13 +40,7 @@ export class ContentResolver implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly defaults: ContentPack,
     private readonly base: () => Promise<ContentPack> = () => Promise.resolve(defaults),
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    // nothing to set up: a check starts when resolve() meets new content, and asks the host to render when done
-  }
+  ) {}
 
   resolve(override: unknown): ResolvedContent | undefined {
     if (override === undefined || override === null) return { pack: this.defaults, problems: [] };

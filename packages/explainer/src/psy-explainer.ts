@@ -4,6 +4,7 @@ import { therapies } from '@psy-widgets/content/packs/en-GB/therapies.js';
 // core's modules one by one, not its index: bundlers then keep <psy-help-now> (which the index also exports) in the
 // chunk that loads it later
 import { ContentResolver } from '@psy-widgets/core/content.js';
+import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
 import { track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { citedSources, renderBlocks, renderSource, type RichTextOptions } from '@psy-widgets/core/rich-text.js';
@@ -181,13 +182,8 @@ export class PsyExplainer extends PsyElement {
       problems.push({ name: 'layout', received: this.layout, expected: LAYOUTS.join(', ') });
     }
     const level = this.headingLevel;
-    if (!Number.isInteger(level) || level < 2 || level > 6) {
-      problems.push({
-        name: 'heading-level',
-        received: this.getAttribute('heading-level') ?? level,
-        expected: 'a whole number from 2 to 6',
-      });
-    }
+    const levelProblem = headingLevelProblem(this, level, [2, 6]);
+    if (levelProblem) problems.push(levelProblem);
     if (!therapy || problems.length) return problems;
 
     const s = this.strings;

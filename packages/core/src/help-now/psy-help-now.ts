@@ -83,18 +83,18 @@ export class PsyHelpNow extends PsyElement {
     // while a clinic's helplines are checked, the bundled ones show: urgent help never waits
     const { pack, problems } = this.resolver.resolve(this.content) ?? { pack: helpNowDefaults, problems: [] };
     this.pack = pack;
+    const all = [...problems];
     const level = headingLevelProblem(this, this.headingLevel, [1, 5]);
+    if (level) all.push(level);
     const region = this.effectiveRegion;
-    if (!region || isKnownRegion(region)) return level ? [...problems, level] : problems;
-    return [
-      ...problems,
-      ...(level ? [level] : []),
-      {
+    if (region && !isKnownRegion(region)) {
+      all.push({
         name: this.region ? 'region' : 'lang',
         received: this.region ?? localeOf(this),
         expected: 'a two-letter region code such as GB or US (showing the general advice meanwhile)',
-      },
-    ];
+      });
+    }
+    return all;
   }
 
   /** Urgent help must never be blocked: with bad input the panel still shows, and the message follows it. */
