@@ -2,13 +2,13 @@
 // Custom Elements Manifest analyzer), and the umbrella's minified CDN files (by vite): one file per widget, with the
 // parts it loads later (import()) in cdn/chunks/, fetched relative to it.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'vite';
+import { build, parseAst } from 'vite';
 import { cdnEntries, packages } from './packages.mjs';
 import { writeManifests } from './manifest.mjs';
 import { writeJsxTypes } from './jsx-types.mjs';
-import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { minifyTemplates, minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
@@ -17,11 +17,27 @@ for (const name of packages) {
   const dir = resolve(root, 'packages', name);
   rmSync(resolve(dir, 'dist'), { recursive: true, force: true });
   execFileSync(bin('tsc'), ['-p', resolve(dir, 'tsconfig.build.json')], { stdio: 'inherit' });
+  minifyDist(resolve(dir, 'dist'));
 }
 await writeManifests();
 // React 19's JSX types (psy-widgets/jsx) come from the manifests: recompile the umbrella when they changed
 if (await writeJsxTypes()) {
   execFileSync(bin('tsc'), ['-p', resolve(root, 'packages/psy-widgets/tsconfig.build.json')], { stdio: 'inherit' });
+  minifyDist(resolve(root, 'packages/psy-widgets/dist'));
+}
+
+/**
+ * tsc keeps the indentation of css``/html`` text, which bundlers then ship as it is: shrink it in the published
+ * files, keeping every line where it was so the source maps still point at the right lines.
+ */
+function minifyDist(dir) {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const file = resolve(entry.parentPath, entry.name);
+    const code = readFileSync(file, 'utf8');
+    const minified = minifyTemplates(code, parseAst, { keepLines: true });
+    if (minified !== code) writeFileSync(file, minified);
+  }
 }
 
 const umbrella = resolve(root, 'packages/psy-widgets');
