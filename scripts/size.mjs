@@ -91,7 +91,8 @@ async function bundle(file, plugins = []) {
           resolve(root, relative(root, f.path)),
           {
             code: f.contents,
-            entry: !!meta.entryPoint,
+            // each chunk that starts at an import() has an entryPoint too: the entry is the one that starts at `file`
+            entry: meta.entryPoint && at(meta.entryPoint) === at(file),
             inputs: meta.inputs,
             statics: imports.filter((i) => i.kind === 'import-statement').map((i) => at(i.path)),
           },

@@ -1,7 +1,7 @@
 // Runs in a page whose Content Security Policy requires Trusted Types for every script sink (see the
 // "trusted-types" group in web-test-runner.config.mjs; it allows the policies lit-html and psy-widgets). The widgets
 // must render there without a single violation.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/psy-widgets/src/index.js';
 
 const violations: string[] = [];
@@ -10,11 +10,15 @@ document.addEventListener('securitypolicyviolation', (event) =>
 );
 
 describe('under a strict CSP with Trusted Types', () => {
-  it('the page really enforces Trusted Types (so the checks below mean something)', () => {
+  it('the page really enforces Trusted Types (so the checks below mean something)', async () => {
+    violations.length = 0;
     const div = document.createElement('div');
     expect(() => {
       div.innerHTML = '<b>raw string</b>';
     }).to.throw(TypeError);
+    // the report arrives a little later: wait for it, so it cannot land in the next test's list
+    await waitUntil(() => violations.length > 0, 'the violation should be reported');
+    expect(violations[0]).to.contain('innerHTML');
   });
 
   const widgets = {

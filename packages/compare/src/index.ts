@@ -1,8 +1,10 @@
-// Registers <psy-compare>, with the <psy-term> it uses for glossary words.
-import '@psy-widgets/core/define/psy-term.js';
+// Registers <psy-compare>, and the <psy-term> it uses for glossary words as soon as its own file has loaded (the
+// words show meanwhile).
+import { loadTerm } from '@psy-widgets/core/term/load.js';
 import { PsyCompare } from './psy-compare.js';
 
 PsyCompare.define('psy-compare');
+void loadTerm();
 
 export { PsyCompare };
 

@@ -1,14 +1,15 @@
 import type { Aspect, ContentPack, PartialContentPack, RichText, Therapy } from '@psy-widgets/content';
-import {
-  ContentResolver,
-  PsyElement,
-  base,
-  format,
-  headingLevelProblem,
-  renderRichText,
-  tokens,
-  type InputProblem,
-} from '@psy-widgets/core';
+// core's modules one by one, not its index: bundlers then keep <psy-term> (which the index also exports) in the
+// chunk that loads it later
+import { ContentResolver } from '@psy-widgets/core/content.js';
+import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
+import { track } from '@psy-widgets/core/pending.js';
+import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
+import { renderRichText } from '@psy-widgets/core/rich-text.js';
+import { format } from '@psy-widgets/core/strings/index.js';
+import { loadTerm } from '@psy-widgets/core/term/load.js';
+import { base } from '@psy-widgets/core/theme/base.js';
+import { tokens } from '@psy-widgets/core/theme/tokens.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { aspects, comparison } from '@psy-widgets/content/packs/en-GB/comparison.js';
@@ -77,6 +78,11 @@ export class PsyCompare extends PsyElement {
     import('./default-content.js').then((m) => m.compareDefaults),
   );
   private view?: View;
+
+  protected override firstUpdated(): void {
+    // glossary words show at once as plain text; updateComplete waits for them to become terms
+    if (!customElements.get('psy-term')) track(this, loadTerm());
+  }
 
   protected override validate(): InputProblem[] {
     this.view = undefined;

@@ -12,4 +12,5 @@ export { busyOf, hold, pendingOf, track, whenIdle } from './pending.js';
 export { PsyHelpNow, helpNowDefaults, regionOfLocale } from './help-now/psy-help-now.js';
 export { renderRichText, renderBlocks, citedSources, renderSource, type RichTextOptions } from './rich-text.js';
 export { PsyTerm } from './term/psy-term.js';
+export { loadTerm } from './term/load.js';
 export { isKnownRegion } from './help-now/psy-help-now.js';

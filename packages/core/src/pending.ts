@@ -3,26 +3,29 @@ import type { ReactiveControllerHost } from 'lit';
 type Host = ReactiveControllerHost;
 
 // Per element: lazily loaded work its content waits for (a content check), and work only its updateComplete waits for
-// (a part that renders itself once loaded, such as a panel's element).
-const holding = new WeakMap<Host, Set<Promise<void>>>();
-const loading = new WeakMap<Host, Set<Promise<void>>>();
+// (a part that renders itself once loaded, such as a panel's element). Keyed by the work, so the same promise handed
+// over twice is waited for once.
+type Waiting = Map<Promise<unknown>, Promise<void>>;
+const holding = new WeakMap<Host, Waiting>();
+const loading = new WeakMap<Host, Waiting>();
 
-function add(map: WeakMap<Host, Set<Promise<void>>>, host: Host, work: Promise<unknown>): void {
-  const set = map.get(host) ?? new Set();
-  map.set(host, set);
+function add(map: WeakMap<Host, Waiting>, host: Host, work: Promise<unknown>): void {
+  const waiting = map.get(host) ?? new Map();
+  map.set(host, waiting);
+  if (waiting.has(work)) return;
   const tracked: Promise<void> = work
     .then(
       () => undefined,
       () => undefined,
     )
     .then(() => {
-      set.delete(tracked);
+      waiting.delete(work);
       host.requestUpdate();
     });
-  set.add(tracked);
+  waiting.set(work, tracked);
 }
 
-const all = (set: Set<Promise<void>> | undefined) => (set?.size ? Promise.all(set) : undefined);
+const all = (waiting: Waiting | undefined) => (waiting?.size ? Promise.all(waiting.values()) : undefined);
 
 /** Holds back `host`'s content until `work` settles, then asks for a render; `updateComplete` waits for it. */
 export const hold = (host: Host, work: Promise<unknown>): void => add(holding, host, work);

@@ -1,9 +1,11 @@
-// Registers <psy-explainer>, with the <psy-term> it uses. Its <psy-help-now> loads when the browser is idle after the
-// first render (see psy-explainer.ts).
-import '@psy-widgets/core/define/psy-term.js';
+// Registers <psy-explainer>, and <psy-term> as soon as its own file has loaded (the explainer's words show meanwhile,
+// and so do a clinic's own terms). Its <psy-help-now> loads when the browser is idle after the first render (see
+// psy-explainer.ts).
+import { loadTerm } from '@psy-widgets/core/term/load.js';
 import { PsyExplainer } from './psy-explainer.js';
 
 PsyExplainer.define('psy-explainer');
+void loadTerm();
 
 export { PsyExplainer, type ExplainerLayout } from './psy-explainer.js';
 

@@ -9,6 +9,7 @@ import { track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { citedSources, renderBlocks, renderSource, type RichTextOptions } from '@psy-widgets/core/rich-text.js';
 import { format } from '@psy-widgets/core/strings/index.js';
+import { loadTerm } from '@psy-widgets/core/term/load.js';
 import { base } from '@psy-widgets/core/theme/base.js';
 import { tokens } from '@psy-widgets/core/theme/tokens.js';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -145,6 +146,8 @@ export class PsyExplainer extends PsyElement {
   }
 
   protected override firstUpdated(): void {
+    // glossary words show at once as plain text; updateComplete waits for them to become terms
+    if (!customElements.get('psy-term')) track(this, loadTerm());
     whenIdle(loadHelp);
     void this.updateComplete.then(this.openFromHash);
   }

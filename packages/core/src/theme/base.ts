@@ -11,6 +11,16 @@ export const base = css`
     box-sizing: inherit;
   }
 
+  /* a glossary word before <psy-term> has loaded (see term/load.ts): already shaped and underlined as a term */
+  psy-term:not(:defined) {
+    display: inline-block;
+    max-width: 100%;
+    min-height: 1.5rem;
+    text-decoration: underline dotted var(--_accent);
+    text-decoration-thickness: max(2px, 0.1em);
+    text-underline-offset: 0.2em;
+  }
+
   :focus-visible {
     outline: 3px solid var(--_focus-ring);
     outline-offset: 2px;
