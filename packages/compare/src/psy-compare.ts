@@ -6,6 +6,7 @@ import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
 import { track } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { renderRichText } from '@psy-widgets/core/rich-text.js';
+import { compareStrings } from '@psy-widgets/core/strings/compare.js';
 import { format } from '@psy-widgets/core/strings/index.js';
 import { loadTerm } from '@psy-widgets/core/term/load.js';
 import { base } from '@psy-widgets/core/theme/base.js';
@@ -56,6 +57,7 @@ interface View {
  */
 export class PsyCompare extends PsyElement {
   static override styles = [tokens, base, styles];
+  static override english = compareStrings;
 
   /** Two or three therapy ids, separated by spaces, in the order of the columns. */
   @property() therapies = 'cbt psychodynamic';

@@ -2,7 +2,8 @@
 export { PsyElement, describeProblem, type InputProblem } from './psy-element.js';
 export { defineElement } from './define-element.js';
 export type { PsyEventMap, PsyEventName, PsyEvent } from './events.js';
-export { registerStrings, stringsFor, format, localeOf, en, type PsyStrings } from './strings/index.js';
+export { registerStrings, stringsFor, format, localeOf, type PsyStrings } from './strings/index.js';
+export { en } from './strings/en.js';
 export { tokens } from './theme/tokens.js';
 export { base } from './theme/base.js';
 export { VERSION } from './version.js';

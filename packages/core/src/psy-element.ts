@@ -63,9 +63,15 @@ export abstract class PsyElement extends LitElement {
 
   private lastWarning = '';
 
+  /**
+   * The element's own English strings (its part of the table in strings/): the fallback for every language, and all
+   * the words of the table a page loads for this element.
+   */
+  static english: Partial<PsyStrings> = {};
+
   /** The UI strings for this element's language (its nearest `lang`). */
   protected get strings(): PsyStrings {
-    return stringsFor(localeOf(this));
+    return stringsFor(localeOf(this), (this.constructor as typeof PsyElement).english);
   }
 
   /** The problems with the current input; an empty list means the content can render. */

@@ -8,6 +8,7 @@ import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
 import { track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { citedSources, renderBlocks, renderSource, type RichTextOptions } from '@psy-widgets/core/rich-text.js';
+import { explainerStrings } from '@psy-widgets/core/strings/explainer.js';
 import { format } from '@psy-widgets/core/strings/index.js';
 import { loadTerm } from '@psy-widgets/core/term/load.js';
 import { base } from '@psy-widgets/core/theme/base.js';
@@ -90,6 +91,7 @@ const plain = (text: RichText): string =>
  */
 export class PsyExplainer extends PsyElement {
   static override styles = [tokens, base, styles];
+  static override english = explainerStrings;
 
   /** The therapy to explain: `psychodynamic`, `cbt`, or any therapy id in the content. */
   @property() therapy = 'psychodynamic';

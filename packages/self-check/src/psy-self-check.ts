@@ -7,6 +7,7 @@ import { hold } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { renderRichText } from '@psy-widgets/core/rich-text.js';
 import { format, localeOf } from '@psy-widgets/core/strings/index.js';
+import { selfCheckStrings } from '@psy-widgets/core/strings/self-check.js';
 import { base } from '@psy-widgets/core/theme/base.js';
 import { tokens } from '@psy-widgets/core/theme/tokens.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -60,6 +61,7 @@ type FocusTarget = 'title' | 'question' | 'answers' | 'result';
  */
 export class PsySelfCheck extends PsyElement {
   static override styles = [tokens, base, styles];
+  static override english = selfCheckStrings;
 
   /** The therapy whose question set to use when `.questions` is not set. */
   @property() therapy = 'psychodynamic';

@@ -6,6 +6,7 @@ import { ContentResolver } from '../content.js';
 import { headingLevelProblem } from '../heading-level.js';
 import { pendingOf } from '../pending.js';
 import { PsyElement, type InputProblem } from '../psy-element.js';
+import { helpNowStrings } from '../strings/help-now.js';
 import { format, localeOf } from '../strings/index.js';
 import { base } from '../theme/base.js';
 import { tokens } from '../theme/tokens.js';
@@ -56,6 +57,7 @@ export function regionOfLocale(locale: string): string {
  */
 export class PsyHelpNow extends PsyElement {
   static override styles = [tokens, base, styles];
+  static override english = helpNowStrings;
 
   /**
    * ISO 3166 region code, e.g. `GB` or `US`. Defaults to the region of the nearest `lang` (`en-GB` -> `GB`). A region

@@ -1,8 +1,10 @@
-import { en, type PsyStrings } from './en.js';
+import type { PsyStrings } from './en.js';
+import { sharedStrings } from './shared.js';
 
-export { en, type PsyStrings };
+export type { PsyStrings };
 
-const tables = new Map<string, Partial<PsyStrings>>([['en', en]]);
+// translations, and changes to the English strings, by lower-case locale
+const tables = new Map<string, Partial<PsyStrings>>();
 
 /**
  * Adds or replaces UI strings for a locale, e.g. `registerStrings('de', { problemTitle: '…' })`. Missing keys fall
@@ -14,11 +16,15 @@ export function registerStrings(locale: string, strings: Partial<PsyStrings>): v
   tables.set(key, { ...tables.get(key), ...strings });
 }
 
-/** The strings for a locale such as `en-GB`, with fallbacks filled in. */
-export function stringsFor(locale: string): PsyStrings {
+/**
+ * The strings for a locale such as `en-GB`, with fallbacks filled in: the locale's, then its language's, then
+ * `english` (an element's own English strings; each element passes only its part of the table, so a page loads no
+ * other element's words).
+ */
+export function stringsFor(locale: string, english: Partial<PsyStrings> = sharedStrings): PsyStrings {
   const lower = locale.toLowerCase();
   const language = lower.split('-')[0] ?? 'en';
-  return { ...en, ...tables.get(language), ...tables.get(lower) };
+  return { ...sharedStrings, ...english, ...tables.get(language), ...tables.get(lower) } as PsyStrings;
 }
 
 /** Fills `{name}` placeholders: `format('Question {n} of {total}', { n: 3, total: 10 })`. */

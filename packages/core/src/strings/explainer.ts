@@ -1,0 +1,14 @@
+/** English strings of `<psy-explainer>`. */
+export const explainerStrings = {
+  explainerFaq: 'Questions people often ask',
+  explainerSources: 'Sources',
+  explainerSourcesFor: 'for {section}',
+  explainerReadMore: 'Read more',
+  explainerReadMoreAbout: 'about {therapy}',
+  explainerLastReviewed: 'Last reviewed {date}.',
+  explainerNextReview: 'Next review due {date}.',
+  explainerReviewedBy: 'Reviewed by {reviewer}.',
+  explainerNotReviewed: 'Not yet reviewed by this practice.',
+  explainerWrittenBy: 'Written by {author}.',
+  explainerHelpLink: 'If you need help now',
+};

@@ -1,0 +1,27 @@
+/** English strings of `<psy-self-check>`. */
+export const selfCheckStrings = {
+  selfCheckUrgent: 'I need help now',
+  selfCheckWhat: 'This is a reflection aid to help you think about what you want from therapy.',
+  selfCheckNot: 'It is not a diagnosis or an assessment.',
+  selfCheckTime: 'It has {count} short questions and takes about two minutes.',
+  selfCheckPrivacy:
+    'Your answers stay on this device. They are not sent anywhere or saved, and they are gone when you leave or reload the page.',
+  selfCheckStart: 'Start',
+  selfCheckProgress: 'Question {n} of {total}',
+  selfCheckBack: 'Back',
+  selfCheckNext: 'Next',
+  selfCheckFinish: 'See my result',
+  selfCheckMissing: 'Choose an answer to this question to go on.',
+  selfCheckCrisisNote: 'You said you feel in crisis. Here is how to get help now.',
+  selfCheckCrisisShown: 'Ways to get help now are shown below the question.',
+  selfCheckResult: 'Your result: {title}',
+  selfCheckReasons: 'What your answers said',
+  selfCheckReasonsFor: 'Pointing towards this approach',
+  selfCheckReasonsAgainst: 'Pointing another way',
+  selfCheckReasonsNeither: 'Pointing neither way',
+  selfCheckNextSteps: 'What you could do next',
+  selfCheckMixed: 'Your answers point more than one way, so more than one option is worth talking through:',
+  selfCheckFirstSession: 'Questions worth asking at a first session',
+  selfCheckPrint: 'Print or save as PDF',
+  selfCheckRestart: 'Start again',
+};
