@@ -27,6 +27,26 @@ describe('<psy-explainer> parts that load later', () => {
     });
   });
 
+  // before any test here has loaded CBT's text (the content checks below load it too)
+  it('keeps the place of CBT’s text while it loads, then shows it', async () => {
+    const el = document.createElement('psy-explainer') as Element as PsyExplainer;
+    el.setAttribute('therapy', 'cbt');
+    const firstRenders: { busy: boolean; height: number }[] = [];
+    el.addController({
+      hostUpdated: () => {
+        if (firstRenders.length) return;
+        const pending = el.shadowRoot!.querySelector('[part=pending]');
+        firstRenders.push({ busy: pending?.getAttribute('aria-busy') === 'true', height: el.offsetHeight });
+      },
+    });
+    document.body.append(el);
+    await el.updateComplete;
+    expect(firstRenders[0]!.busy, 'the first render waits for the text').to.equal(true);
+    expect(firstRenders[0]!.height).to.be.greaterThan(400);
+    expect(text($(el, '[part=title]'))).to.equal('Cognitive behavioural therapy (CBT)');
+    expect(el.shadowRoot!.querySelector('[part=pending]')).to.equal(null);
+  });
+
   it('never shows the default text while a clinic’s own text is checked', async () => {
     const { el, titles } = await mountRecording({ therapies: { psychodynamic: { name: 'Example clinic title' } } });
     expect(text($(el, '[part=title]'))).to.equal('Example clinic title');

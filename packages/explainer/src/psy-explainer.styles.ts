@@ -1,6 +1,15 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* the same places psy-widgets.css keeps before the script has run */
+  .pending {
+    min-block-size: 56rem;
+  }
+
+  :host([layout='summary']) .pending {
+    min-block-size: 24rem;
+  }
+
   article > *:last-child {
     margin-bottom: 0;
   }

@@ -1,11 +1,12 @@
 import type { ContentPack, PartialContentPack, RichText, Source, Therapy } from '@psy-widgets/content';
 import { sources } from '@psy-widgets/content/packs/en-GB/sources.js';
-import { therapies } from '@psy-widgets/content/packs/en-GB/therapies.js';
+import { psychodynamic } from '@psy-widgets/content/packs/en-GB/therapies/psychodynamic.js';
+import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.js';
 // core's modules one by one, not its index: bundlers then keep <psy-help-now> (which the index also exports) in the
 // chunk that loads it later
 import { ContentResolver } from '@psy-widgets/core/content.js';
 import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
-import { track, whenIdle } from '@psy-widgets/core/pending.js';
+import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { citedSources, renderBlocks, renderSource, type RichTextOptions } from '@psy-widgets/core/rich-text.js';
 import { explainerStrings } from '@psy-widgets/core/strings/explainer.js';
@@ -17,8 +18,23 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styles } from './psy-explainer.styles.js';
 
-/** What shows by default: the therapies and their sources (each `<psy-term>` loads the glossary itself). */
-const shown: ContentPack = { locale: 'en-GB', therapies, sources };
+/** What shows by default: psychodynamic therapy and the sources (each `<psy-term>` loads the glossary itself). */
+const shown: ContentPack = { locale: 'en-GB', therapies: { psychodynamic }, sources };
+
+/**
+ * The rest of the default content: the other default therapies (CBT) and the glossary. Loads when a page asks for
+ * one of those therapies, or passes content of its own (which is merged over, and checked with, all of it).
+ */
+let rest: Promise<ContentPack> | undefined;
+let restLoaded: ContentPack | undefined;
+const loadRest = () =>
+  (rest ??= Promise.all([
+    import('@psy-widgets/content/packs/en-GB/therapies/cbt.js'),
+    import('@psy-widgets/content/packs/en-GB/glossary.js'),
+  ]).then(([{ cbt }, { glossary }]) => {
+    restLoaded = { ...shown, therapies: { ...shown.therapies, cbt }, glossary };
+    return restLoaded;
+  }));
 
 // The urgent-help panel loads when the browser is idle after the first render, or when asked for, if sooner.
 const loadHelp = () => import('@psy-widgets/core/define/psy-help-now.js');
@@ -128,9 +144,8 @@ export class PsyExplainer extends PsyElement {
   @state() private expanded = false;
   @state() private helpOpen = false;
 
-  private resolver = new ContentResolver(this, shown, () =>
-    import('./default-content.js').then((m) => m.explainerDefaults),
-  );
+  private resolver = new ContentResolver(this, shown, loadRest);
+  private restFailed?: string;
   private view?: View;
   private jsonLd?: HTMLScriptElement;
 
@@ -176,11 +191,30 @@ export class PsyExplainer extends PsyElement {
 
   protected override validate(): InputProblem[] {
     this.view = undefined;
-    const resolved = this.resolver.resolve(this.content);
+    const own = this.content !== undefined && this.content !== null;
+    if (!own && !restLoaded && this.therapy in therapyNames && !(this.therapy in shown.therapies!)) {
+      // a default therapy whose text loads on request (CBT): its place is kept meanwhile
+      if (!this.restFailed) {
+        hold(
+          this,
+          loadRest().catch((error: unknown) => (this.restFailed = String(error))),
+        );
+        return [];
+      }
+      return [
+        {
+          name: 'therapy',
+          received: this.therapy,
+          expected: 'a therapy whose text has loaded',
+          message: `The text about "${this.therapy}" did not load (${this.restFailed}).`,
+        },
+      ];
+    }
+    const resolved = own ? this.resolver.resolve(this.content) : { pack: restLoaded ?? shown, problems: [] };
     if (!resolved) return []; // a clinic's content is being checked: nothing shows until it has been
     const { pack } = resolved;
     const problems = [...resolved.problems];
-    const known = Object.keys(pack.therapies ?? {});
+    const known = [...new Set([...Object.keys(pack.therapies ?? {}), ...(own ? [] : Object.keys(therapyNames))])];
     const therapy = pack.therapies?.[this.therapy];
     if (!therapy) problems.push({ name: 'therapy', received: this.therapy, expected: known.join(' or ') });
     if (!LAYOUTS.includes(this.layout)) {
@@ -232,6 +266,11 @@ export class PsyExplainer extends PsyElement {
     );
     this.view = { pack, therapy, sections, level };
     return [];
+  }
+
+  /** While text loads (CBT's, or the checker for a clinic's own): its place, kept as psy-widgets.css keeps it. */
+  protected override renderPending(): TemplateResult {
+    return html`<div class="pending" part="pending" aria-busy="true"></div>`;
   }
 
   protected renderContent(): TemplateResult {
