@@ -13,7 +13,12 @@ const root = resolve(import.meta.dirname, '..');
 export const jsxFile = resolve(root, 'packages/psy-widgets/src/jsx.ts');
 
 const isPublicField = (m) =>
-  m.kind === 'field' && !m.static && !m.readonly && !m.privacy && !m.name.startsWith('_') && !m.name.startsWith('#');
+  m.kind === 'field' &&
+  !m.static &&
+  !m.readonly &&
+  (m.privacy ?? 'public') === 'public' &&
+  !m.name.startsWith('_') &&
+  !m.name.startsWith('#');
 const doc = (text, indent) =>
   text
     ? `${indent}/** ${text

@@ -26,21 +26,32 @@ export async function writeManifests() {
       ],
       { cwd: dir, stdio: 'inherit' },
     );
-    dropInferredEvents(resolve(dir, 'custom-elements.json'));
+    tidy(resolve(dir, 'custom-elements.json'));
   }
 }
 
 /**
- * The analyzer reads `emit(type, …)` in the base element as an event called "type". The real events are the
- * `@fires` tags, so an event named after emit's parameter is dropped.
+ * Two things the analyzer reads wrongly:
+ * - `emit(type, …)` in the base element, as an event called "type". The real events are the `@fires` tags, so an
+ *   event named after emit's parameter is dropped.
+ * - Internal state declared in `static properties` (`{ state: true }`), as attributes. An attribute whose field is
+ *   private is dropped.
  */
-function dropInferredEvents(file) {
+function tidy(file) {
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
   for (const module of manifest.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
-      if (!declaration.events) continue;
-      declaration.events = declaration.events.filter((event) => event.name !== 'type');
-      if (!declaration.events.length) delete declaration.events;
+      if (declaration.events) {
+        declaration.events = declaration.events.filter((event) => event.name !== 'type');
+        if (!declaration.events.length) delete declaration.events;
+      }
+      if (declaration.attributes) {
+        const hidden = new Set(
+          (declaration.members ?? []).filter((m) => m.privacy === 'private').map((member) => member.name),
+        );
+        declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
+        if (!declaration.attributes.length) delete declaration.attributes;
+      }
     }
   }
   writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');

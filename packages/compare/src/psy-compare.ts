@@ -11,8 +11,7 @@ import { format } from '@psy-widgets/core/strings/index.js';
 import { loadTerm } from '@psy-widgets/core/term/load.js';
 import { base } from '@psy-widgets/core/theme/base.js';
 import { tokens } from '@psy-widgets/core/theme/tokens.js';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { aspects, comparison } from '@psy-widgets/content/packs/en-GB/comparison.js';
 import { sources } from '@psy-widgets/content/packs/en-GB/sources.js';
 import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.js';
@@ -58,23 +57,32 @@ interface View {
 export class PsyCompare extends PsyElement {
   static override styles = [tokens, base, styles];
   static override english = compareStrings;
+  // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
+  static override properties: PropertyDeclarations = {
+    therapies: {},
+    aspects: {},
+    highlight: { type: Boolean },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    content: { attribute: false },
+    open: { state: true },
+  };
 
   /** Two or three therapy ids, separated by spaces, in the order of the columns. */
-  @property() therapies = 'cbt psychodynamic';
+  therapies = 'cbt psychodynamic';
 
   /** Which aspects to show, and in which order (ids separated by spaces). All of them when left out. */
-  @property() aspects?: string;
+  aspects?: string;
 
   /** Marks the aspects where the approaches differ most, in words as well as visibly. */
-  @property({ type: Boolean }) highlight = false;
+  highlight = false;
 
   /** The level of the title heading (1 to 5); the aspects of the narrow layout are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** A content pack (or part of one) merged over the default English content. */
-  @property({ attribute: false }) content?: PartialContentPack;
+  content?: PartialContentPack;
 
-  @state() private open: ReadonlySet<string> = new Set();
+  private open: ReadonlySet<string> = new Set();
 
   private resolver = new ContentResolver(this, shown, () =>
     import('./default-content.js').then((m) => m.compareDefaults),

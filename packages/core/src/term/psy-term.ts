@@ -1,6 +1,5 @@
 import type { GlossaryEntry } from '@psy-widgets/content';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { hold, whenIdle } from '../pending.js';
 import { PsyElement, type InputProblem } from '../psy-element.js';
 import { base } from '../theme/base.js';
@@ -50,17 +49,23 @@ const showing: { term?: PsyTerm } = {};
  */
 export class PsyTerm extends PsyElement {
   static override styles = [tokens, base, styles];
+  // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
+  static override properties: PropertyDeclarations = {
+    term: {},
+    glossary: { attribute: false },
+    open: { state: true },
+  };
 
   /** The id of a glossary entry, e.g. `transference`. */
-  @property() term = '';
+  term = '';
 
   /**
    * Glossary entries by id, added to (and overriding) the default English glossary. Elements pass their content
    * pack's glossary here.
    */
-  @property({ attribute: false }) glossary?: Record<string, GlossaryEntry>;
+  glossary?: Record<string, GlossaryEntry>;
 
-  @state() private open = false;
+  private open = false;
 
   private hovered = false;
   private focused = false;
