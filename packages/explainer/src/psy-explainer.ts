@@ -1,4 +1,4 @@
-import type { ContentPack, PartialContentPack, RichText, Source, Therapy } from '@psy-widgets/content';
+import type { ContentPack, PartialContentPack, Source, Therapy } from '@psy-widgets/content';
 import { sources } from '@psy-widgets/content/packs/en-GB/sources.js';
 import { psychodynamic } from '@psy-widgets/content/packs/en-GB/therapies/psychodynamic.js';
 import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.js';
@@ -14,9 +14,9 @@ import { format } from '@psy-widgets/core/strings/index.js';
 import { loadTerm } from '@psy-widgets/core/term/load.js';
 import { base } from '@psy-widgets/core/theme/base.js';
 import { tokens } from '@psy-widgets/core/theme/tokens.js';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styles } from './psy-explainer.styles.js';
+import type { JsonLdView } from './structured-data.js';
 
 /** What shows by default: psychodynamic therapy and the sources (each `<psy-term>` loads the glossary itself). */
 const shown: ContentPack = { locale: 'en-GB', therapies: { psychodynamic }, sources };
@@ -39,6 +39,21 @@ const loadRest = () =>
 // The urgent-help panel loads when the browser is idle after the first render, or when asked for, if sooner.
 const loadHelp = () => import('@psy-widgets/core/define/psy-help-now.js');
 
+// The JSON-LD writer loads only for an explainer with `structured-data`.
+let jsonLd: typeof import('./structured-data.js') | undefined;
+let jsonLdFailed = false;
+let jsonLdLoad: Promise<unknown> | undefined;
+const loadJsonLd = () =>
+  (jsonLdLoad ??= import('./structured-data.js').then(
+    (module) => (jsonLd = module),
+    (error: unknown) => {
+      jsonLdFailed = true;
+      console.warn(
+        `[psy-widgets] <psy-explainer>: structured-data was not written, as its code did not load: ${error}`,
+      );
+    },
+  ));
+
 /** The layouts `layout` accepts. */
 export type ExplainerLayout = 'full' | 'accordion' | 'summary';
 const LAYOUTS: ExplainerLayout[] = ['full', 'accordion', 'summary'];
@@ -50,36 +65,15 @@ interface ViewSection {
   sources: string[];
 }
 
-interface View {
-  pack: ContentPack;
-  therapy: Therapy;
+interface View extends JsonLdView {
   sections: ViewSection[];
   level: number;
 }
-
-/** Under Trusted Types, script text must come from a policy. This one passes JSON only (the JSON-LD). */
-let policy: { createScript(text: string): unknown } | null | undefined;
-let jsonLdBlocked = false;
-const scriptText = (json: string): unknown => {
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): typeof policy } })
-    .trustedTypes;
-  if (policy === undefined && tt) {
-    try {
-      policy = tt.createPolicy('psy-widgets', { createScript: (text: string) => (JSON.parse(text), text) });
-    } catch {
-      policy = null; // the page's CSP does not allow the name: the assignment below fails and says so
-    }
-  }
-  return policy ? policy.createScript(json) : json;
-};
 
 /** Overdue reviews already reported in this page: one console note each. */
 const overdueWarned = new Set<string>();
 
 const words = (value: string | undefined): string[] => [...new Set((value ?? '').split(/\s+/).filter(Boolean))];
-const plain = (text: RichText): string =>
-  text.map((piece) => (typeof piece === 'string' ? piece : 'text' in piece ? piece.text : piece.strong)).join('');
-
 /**
  * Explains one therapy approach in plain English: an overview, then sections (core ideas, techniques, what it can
  * help with, who it may suit, what sessions are like, how long it takes, its variants, how it differs from CBT, self-help
@@ -108,41 +102,57 @@ const plain = (text: RichText): string =>
 export class PsyExplainer extends PsyElement {
   static override styles = [tokens, base, styles];
   static override english = explainerStrings;
+  // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
+  static override properties: PropertyDeclarations = {
+    therapy: {},
+    sections: {},
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    moreHref: { attribute: 'more-href' },
+    region: {},
+    noHelpLink: { type: Boolean, attribute: 'no-help-link' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    content: { attribute: false },
+    opened: { state: true },
+    sourcesShown: { state: true },
+    expanded: { state: true },
+    helpOpen: { state: true },
+  };
 
   /** The therapy to explain: `psychodynamic`, `cbt`, or any therapy id in the content. */
-  @property() therapy = 'psychodynamic';
+  therapy = 'psychodynamic';
 
   /**
    * Which sections to show, in the order given (ids separated by spaces): the therapy's sections (such as
    * `principles techniques helps-with`) and `faq` and `sources`. All of them when left out.
    */
-  @property() sections?: string;
+  sections?: string;
 
   /** `full` (everything open), `accordion` (each section opens from its heading) or `summary` (overview and "Read more"). */
-  @property({ reflect: true }) layout: ExplainerLayout = 'full';
+  layout: ExplainerLayout = 'full';
 
   /** The level of the title heading, 2 to 6, to fit the page's outline; the sections are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Summary layout: where "Read more" goes (the clinic's full page). Without it, "Read more" opens the sections here. */
-  @property({ attribute: 'more-href' }) moreHref?: string;
+  moreHref?: string;
 
   /** The region of the urgent-help panel (ISO 3166, e.g. `GB`); by default from the nearest `lang`. */
-  @property() region?: string;
+  region?: string;
 
   /** Leaves out the "If you need help now" link. */
-  @property({ type: Boolean, attribute: 'no-help-link' }) noHelpLink = false;
+  noHelpLink = false;
 
   /** Writes schema.org JSON-LD (MedicalWebPage, FAQPage) into the page, for search engines. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** A content pack (or part of one) merged over the default English content. */
-  @property({ attribute: false }) content?: PartialContentPack;
+  content?: PartialContentPack;
 
-  @state() private opened: ReadonlySet<string> = new Set();
-  @state() private sourcesShown: ReadonlySet<string> = new Set();
-  @state() private expanded = false;
-  @state() private helpOpen = false;
+  private opened: ReadonlySet<string> = new Set();
+  private sourcesShown: ReadonlySet<string> = new Set();
+  private expanded = false;
+  private helpOpen = false;
 
   private resolver = new ContentResolver(this, shown, loadRest);
   private restFailed?: string;
@@ -264,7 +274,10 @@ export class PsyExplainer extends PsyElement {
           sources: [],
         },
     );
-    this.view = { pack, therapy, sections, level };
+    const shownCited = [
+      ...new Set([...citedSources(therapy.overview), ...sections.flatMap((section) => section.sources)]),
+    ];
+    this.view = { pack, therapy, sections, level, cited: shownCited };
     return [];
   }
 
@@ -449,72 +462,7 @@ export class PsyExplainer extends PsyElement {
       this.jsonLd = undefined;
       return;
     }
-    if (!this.jsonLd) {
-      this.jsonLd = document.createElement('script');
-      this.jsonLd.type = 'application/ld+json';
-    }
-    const text = JSON.stringify(structuredData(view));
-    try {
-      if (this.jsonLd.textContent !== text) this.jsonLd.textContent = scriptText(text) as string;
-      if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
-    } catch {
-      if (jsonLdBlocked) return;
-      jsonLdBlocked = true;
-      console.warn(
-        `[psy-widgets] <${this.localName}>: structured-data was not written, because this page's Content Security ` +
-          'Policy requires Trusted Types. Add the policy name psy-widgets to its trusted-types directive to allow it.',
-      );
-    }
+    if (jsonLd) this.jsonLd = jsonLd.writeJsonLd(this, view, this.jsonLd);
+    else if (!jsonLdFailed) track(this, loadJsonLd()); // updates again once loaded
   }
-}
-
-/** schema.org data for search engines: the page about the treatment, with its review and citations, and the FAQ. */
-function structuredData({ pack, therapy, sections }: View): object[] {
-  const { lastReviewed, reviewer, author } = therapy.review;
-  const cited = [...new Set([...citedSources(therapy.overview), ...sections.flatMap((section) => section.sources)])];
-  const data: object[] = [
-    {
-      '@context': 'https://schema.org',
-      '@type': 'MedicalWebPage',
-      name: therapy.name,
-      description: therapy.summary,
-      inLanguage: pack.locale,
-      about: { '@type': 'PsychologicalTreatment', name: therapy.name, description: therapy.summary },
-      lastReviewed,
-      author: { '@type': 'Organization', name: author },
-      ...(reviewer ? { reviewedBy: { '@type': 'Person', name: reviewer } } : {}),
-      citation: cited
-        .map((id) => pack.sources?.[id])
-        .filter((source): source is Source => !!source)
-        .map((source) => ({
-          '@type': 'CreativeWork',
-          name: source.title,
-          author: source.author,
-          publisher: source.publisher,
-          datePublished: source.year && String(source.year),
-          url: source.url,
-        })),
-    },
-  ];
-  if (sections.some((section) => section.id === 'faq')) {
-    data.push({
-      '@context': 'https://schema.org',
-      '@type': 'FAQPage',
-      mainEntity: therapy.faq.map((item) => ({
-        '@type': 'Question',
-        name: item.question,
-        acceptedAnswer: {
-          '@type': 'Answer',
-          text: item.answer
-            .flatMap((block) =>
-              block.type === 'paragraph'
-                ? [plain(block.text)]
-                : [...(block.intro ? [plain(block.intro)] : []), ...block.items.map((i) => plain(i.text))],
-            )
-            .join(' '),
-        },
-      })),
-    });
-  }
-  return data;
 }
