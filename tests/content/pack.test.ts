@@ -59,6 +59,23 @@ describe('the default English pack', () => {
     expect(enGB.helplines).to.equal(modules.helplines);
   });
 
+  it('has every source the psychodynamic text cites in the part the explainer loads first', () => {
+    const cited = new Set(
+      [
+        ...psychodynamic.sections.flatMap((s) => s.blocks),
+        ...psychodynamic.overview,
+        ...psychodynamic.faq.flatMap((f) => f.answer),
+      ]
+        .flatMap((block) => statements([block], ''))
+        .flatMap((statement) => statement.sources),
+    );
+    const missing = [...cited].filter((id) => !modules.psychodynamicSources[id]);
+    expect(missing, 'cite them from sources/psychodynamic.ts').to.deep.equal([]);
+    expect(cited.size).to.be.greaterThan(5);
+    const overlap = Object.keys(modules.otherSources).filter((id) => id in modules.psychodynamicSources);
+    expect(overlap, 'each source is written once').to.deep.equal([]);
+  });
+
   it('resolves every glossary reference, and every glossary entry is used', () => {
     const refs = termRefs(enGB);
     const missing = refs.filter((r) => !enGB.glossary![r.term]);

@@ -1,5 +1,5 @@
 import type { ContentPack, PartialContentPack, Source, Therapy } from '@psy-widgets/content';
-import { sources } from '@psy-widgets/content/packs/en-GB/sources.js';
+import { psychodynamicSources } from '@psy-widgets/content/packs/en-GB/sources/psychodynamic.js';
 import { psychodynamic } from '@psy-widgets/content/packs/en-GB/therapies/psychodynamic.js';
 import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.js';
 // core's modules one by one, not its index: bundlers then keep <psy-help-now> (which the index also exports) in the
@@ -18,8 +18,8 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { styles } from './psy-explainer.styles.js';
 import type { JsonLdView } from './structured-data.js';
 
-/** What shows by default: psychodynamic therapy and the sources (each `<psy-term>` loads the glossary itself). */
-const shown: ContentPack = { locale: 'en-GB', therapies: { psychodynamic }, sources };
+/** What shows by default: psychodynamic therapy and its sources (each `<psy-term>` loads the glossary itself). */
+const shown: ContentPack = { locale: 'en-GB', therapies: { psychodynamic }, sources: psychodynamicSources };
 
 /**
  * The rest of the default content: the other default therapies (CBT) and the glossary. Loads when a page asks for
@@ -31,8 +31,10 @@ const loadRest = () =>
   (rest ??= Promise.all([
     import('@psy-widgets/content/packs/en-GB/therapies/cbt.js'),
     import('@psy-widgets/content/packs/en-GB/glossary.js'),
-  ]).then(([{ cbt }, { glossary }]) => {
-    restLoaded = { ...shown, therapies: { ...shown.therapies, cbt }, glossary };
+    import('@psy-widgets/content/packs/en-GB/sources/others.js'),
+  ]).then(([{ cbt }, { glossary }, { otherSources }]) => {
+    const sources = { ...shown.sources, ...otherSources };
+    restLoaded = { ...shown, therapies: { ...shown.therapies, cbt }, glossary, sources };
     return restLoaded;
   }));
 

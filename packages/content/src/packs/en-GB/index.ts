@@ -3,10 +3,11 @@ import { aspects, comparison } from './comparison.js';
 import { glossary } from './glossary.js';
 import { helpFallback, helplines } from './helplines.js';
 import { questionSets } from './self-check.js';
-import { sources } from './sources.js';
+import { otherSources, psychodynamicSources, sources } from './sources.js';
 import { therapies } from './therapies.js';
 
 export { aspects, comparison, glossary, helpFallback, helplines, questionSets, sources, therapies };
+export { otherSources, psychodynamicSources };
 
 /** The default English (UK) pack, assembled from its modules. */
 export const enGB: ContentPack = {
