@@ -1,16 +1,18 @@
-// Everything psy-widgets offers; importing this module registers every element. <psy-term> registers as soon as its
-// own file has loaded, after this one (glossary words show as plain text meanwhile): its class is in
-// `@psy-widgets/core/define/psy-term.js`, and only its type is exported here.
-import '@psy-widgets/core/define/psy-help-now.js';
+// Everything psy-widgets offers; importing this module registers every element. <psy-term> and <psy-help-now>
+// register as soon as their own files have loaded, after this one (glossary words show as plain text meanwhile, and
+// the advice to call the local emergency number in place of the urgent-help panel): their classes are in
+// `@psy-widgets/core/define/`, and only their types are exported here.
+import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
 import { loadTerm } from '@psy-widgets/core/term/load.js';
 import '@psy-widgets/explainer';
 import '@psy-widgets/compare';
 import '@psy-widgets/self-check';
 
 void loadTerm();
+void loadHelpNow();
 
-// core's modules one by one, not its index: bundlers then keep <psy-term> (which the index also exports) in the
-// chunk that loads it later
+// core's modules one by one, not its index: bundlers then keep <psy-term> and <psy-help-now> (which the index also
+// exports) in the chunks that load them later. `helpNowDefaults` lives with the panel, so it is in core only.
 export { PsyElement, describeProblem, type InputProblem } from '@psy-widgets/core/psy-element.js';
 export { defineElement } from '@psy-widgets/core/define-element.js';
 export type { PsyEventMap, PsyEventName, PsyEvent } from '@psy-widgets/core/events.js';
@@ -22,7 +24,9 @@ export { VERSION } from '@psy-widgets/core/version.js';
 export { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
 export { ContentResolver, contentProblems, type ResolvedContent } from '@psy-widgets/core/content.js';
 export { busyOf, hold, pendingOf, track, whenIdle } from '@psy-widgets/core/pending.js';
-export { PsyHelpNow, helpNowDefaults, regionOfLocale, isKnownRegion } from '@psy-widgets/core/help-now/psy-help-now.js';
+export type { PsyHelpNow } from '@psy-widgets/core/help-now/psy-help-now.js';
+export { isKnownRegion, regionOfLocale } from '@psy-widgets/core/help-now/region.js';
+export { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
 export {
   renderRichText,
   renderBlocks,

@@ -1,11 +1,14 @@
-import { PsyHelpNow } from '@psy-widgets/core/help-now/psy-help-now.js';
+// Registers <psy-self-check>, and <psy-help-now> as soon as its own file has loaded, right after this one: the
+// urgent-help panel shows only when asked for, and until it has loaded the self-check shows the advice to call the
+// local emergency number in its place. Its class is in `@psy-widgets/core/define/psy-help-now.js`.
+import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
 import { PsySelfCheck } from './psy-self-check.js';
 
-// The urgent-help panel is part of every screen, so it is registered with the self-check.
-PsyHelpNow.define('psy-help-now');
 PsySelfCheck.define('psy-self-check');
+void loadHelpNow();
 
-export { PsySelfCheck, PsyHelpNow };
+export { PsySelfCheck };
+export type { PsyHelpNow } from '@psy-widgets/core/help-now/psy-help-now.js';
 
 declare global {
   interface HTMLElementTagNameMap {

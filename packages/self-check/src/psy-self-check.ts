@@ -1,9 +1,11 @@
 import { scoreAnswers, type Option, type Outcome, type Question, type QuestionSet } from '@psy-widgets/content';
 import { questionSets } from '@psy-widgets/content/packs/en-GB/self-check.js';
-// core's modules one by one, not its index, which also holds <psy-term>: bundlers then emit none of its lazy parts
-import { isKnownRegion, regionOfLocale } from '@psy-widgets/core/help-now/psy-help-now.js';
+// core's modules one by one, not its index, which also holds <psy-term> and <psy-help-now>: bundlers then keep them
+// out of the first load
+import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
+import { isKnownRegion, regionOfLocale } from '@psy-widgets/core/help-now/region.js';
 import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
-import { hold } from '@psy-widgets/core/pending.js';
+import { hold, track } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { renderRichText } from '@psy-widgets/core/rich-text.js';
 import { format, localeOf } from '@psy-widgets/core/strings/index.js';
@@ -22,6 +24,10 @@ type FocusTarget = 'title' | 'question' | 'answers' | 'result';
  * "Is this approach right for me?": a short, private reflection. An intro says what it is and is not; one question
  * per step, with native radio buttons; then a result in plain words with the reasons behind it, what to do next and
  * questions worth asking at a first session. "I need help now" sits in the same place on every screen.
+ *
+ * The urgent-help panel (`<psy-help-now>`) loads from its own file without holding up the first render; until it has
+ * (or if it cannot load), the advice to call the local emergency number shows in its place. `updateComplete` waits
+ * for it.
  *
  * Scoring is transparent: each answer's weight is data, the total is their sum, and the result is the first outcome
  * whose `minScore` the total reaches. Answers stay in the page's memory: nothing is sent, logged or stored, and no
@@ -99,6 +105,11 @@ export class PsySelfCheck extends PsyElement {
 
   private get level(): number {
     return Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 4);
+  }
+
+  protected override firstUpdated(): void {
+    // the panel is needed only when asked for; updateComplete waits for it (its fallback shows meanwhile)
+    if (!customElements.get('psy-help-now')) track(this, loadHelpNow());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -197,8 +208,11 @@ export class PsySelfCheck extends PsyElement {
       </div>`;
   }
 
+  /** Until `<psy-help-now>` has loaded (or if it cannot), its children show: the one sentence that matters. */
   private renderHelp(): TemplateResult {
-    return html`<psy-help-now region=${this.helpRegion} heading-level=${Math.min(this.level + 1, 5)}></psy-help-now>`;
+    return html`<psy-help-now region=${this.helpRegion} heading-level=${Math.min(this.level + 1, 5)}
+      ><p>${this.strings.helpNowFallbackEmergency}</p></psy-help-now
+    >`;
   }
 
   private renderIntro(set: QuestionSet): TemplateResult {

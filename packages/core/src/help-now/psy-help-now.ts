@@ -11,31 +11,13 @@ import { format, localeOf } from '../strings/index.js';
 import { base } from '../theme/base.js';
 import { tokens } from '../theme/tokens.js';
 import { styles } from './psy-help-now.styles.js';
+import { isKnownRegion, regionOfLocale } from './region.js';
+
+// still exported here, where they were first
+export { isKnownRegion, regionOfLocale };
 
 /** The urgent-help part of the default English pack: nothing else, so the panel stays small. */
 export const helpNowDefaults: ContentPack = { locale: 'en-GB', helplines, helpFallback };
-
-let regionNames: Intl.DisplayNames | undefined;
-
-/** True for an ISO 3166 region code that exists (when the browser can tell), such as `GB` or `FR`. */
-export function isKnownRegion(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code)) return false;
-  try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    return regionNames.of(code) !== undefined;
-  } catch {
-    return true;
-  }
-}
-
-/** The region of a language tag: `en-GB` -> `GB`; `en` -> ''. Never a location lookup. */
-export function regionOfLocale(locale: string): string {
-  try {
-    return new Intl.Locale(locale).region?.toUpperCase() ?? '';
-  } catch {
-    return '';
-  }
-}
 
 /**
  * Urgent help for a region: the emergency number first, then each helpline with what it is for, when it is open,
