@@ -6,6 +6,7 @@ export { registerStrings, stringsFor, format, localeOf, type PsyStrings } from '
 export { en } from './strings/en.js';
 export { tokens } from './theme/tokens.js';
 export { base } from './theme/base.js';
+export { linkButton } from './theme/link-button.js';
 export { VERSION } from './version.js';
 export { headingLevelProblem } from './heading-level.js';
 export { ContentResolver, contentProblems, type ResolvedContent } from './content.js';

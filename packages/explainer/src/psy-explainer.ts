@@ -6,6 +6,7 @@ import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.
 // chunk that loads it later
 import { ContentResolver } from '@psy-widgets/core/content.js';
 import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
+import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
 import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { citedSources, renderBlocks, renderSource, type RichTextOptions } from '@psy-widgets/core/rich-text.js';
@@ -13,6 +14,7 @@ import { explainerStrings } from '@psy-widgets/core/strings/explainer.js';
 import { format } from '@psy-widgets/core/strings/index.js';
 import { loadTerm } from '@psy-widgets/core/term/load.js';
 import { base } from '@psy-widgets/core/theme/base.js';
+import { linkButton } from '@psy-widgets/core/theme/link-button.js';
 import { tokens } from '@psy-widgets/core/theme/tokens.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styles } from './psy-explainer.styles.js';
@@ -39,7 +41,6 @@ const loadRest = () =>
   }));
 
 // The urgent-help panel loads when the browser is idle after the first render, or when asked for, if sooner.
-const loadHelp = () => import('@psy-widgets/core/define/psy-help-now.js');
 
 // The JSON-LD writer loads only for an explainer with `structured-data`.
 let jsonLd: typeof import('./structured-data.js') | undefined;
@@ -102,7 +103,7 @@ const words = (value: string | undefined): string[] => [...new Set((value ?? '')
  * @fires psy-toggle - A section of the accordion was opened or closed (also by a deep link). `detail: { section, open }`.
  */
 export class PsyExplainer extends PsyElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, linkButton, styles];
   static override english = explainerStrings;
   // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
   static override properties: PropertyDeclarations = {
@@ -177,7 +178,7 @@ export class PsyExplainer extends PsyElement {
   protected override firstUpdated(): void {
     // glossary words show at once as plain text; updateComplete waits for them to become terms
     if (!customElements.get('psy-term')) track(this, loadTerm());
-    whenIdle(loadHelp);
+    whenIdle(loadHelpNow);
     void this.updateComplete.then(this.openFromHash);
   }
 
@@ -405,7 +406,8 @@ export class PsyExplainer extends PsyElement {
                 region=${this.region ?? nothing}
                 heading-level=${level}
                 .content=${this.helpContent()}
-              ></psy-help-now>`
+                ><p>${this.strings.helpNowFallbackEmergency}</p></psy-help-now
+              >`
             : nothing
         }
       </div>
@@ -414,7 +416,7 @@ export class PsyExplainer extends PsyElement {
 
   private toggleHelp(): void {
     this.helpOpen = !this.helpOpen;
-    if (this.helpOpen) track(this, loadHelp()); // normally loaded already; updateComplete covers the panel
+    if (this.helpOpen) track(this, loadHelpNow()); // normally loaded already; its sentence shows until it is
   }
 
   /** The clinic's own helplines, if its pack has any, for the urgent-help panel. */

@@ -20,6 +20,7 @@ export { registerStrings, stringsFor, format, localeOf, type PsyStrings } from '
 export { en } from '@psy-widgets/core/strings/en.js';
 export { tokens } from '@psy-widgets/core/theme/tokens.js';
 export { base } from '@psy-widgets/core/theme/base.js';
+export { linkButton } from '@psy-widgets/core/theme/link-button.js';
 export { VERSION } from '@psy-widgets/core/version.js';
 export { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
 export { ContentResolver, contentProblems, type ResolvedContent } from '@psy-widgets/core/content.js';

@@ -62,20 +62,6 @@ export const styles = css`
     border-radius: var(--_radius);
   }
 
-  /* before <psy-help-now> has loaded (or if it cannot): its fallback sentence, plain and calm */
-  psy-help-now:not(:defined) {
-    display: block;
-  }
-
-  psy-help-now:not(:defined) > p {
-    margin: 0;
-    padding: var(--_space);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent-subtle);
-    font-weight: 600;
-  }
-
   .facts {
     padding-inline-start: 1.25rem;
   }

@@ -12,8 +12,7 @@ import { format, localeOf } from '@psy-widgets/core/strings/index.js';
 import { selfCheckStrings } from '@psy-widgets/core/strings/self-check.js';
 import { base } from '@psy-widgets/core/theme/base.js';
 import { tokens } from '@psy-widgets/core/theme/tokens.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { pageWhilePrinting, styles } from './psy-self-check.styles.js';
 
@@ -68,30 +67,45 @@ type FocusTarget = 'title' | 'question' | 'answers' | 'result';
 export class PsySelfCheck extends PsyElement {
   static override styles = [tokens, base, styles];
   static override english = selfCheckStrings;
+  // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
+  static override properties: PropertyDeclarations = {
+    therapy: {},
+    region: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    shareAnswers: { type: Boolean, attribute: 'share-answers' },
+    questions: { attribute: false },
+    screen: { state: true },
+    index: { state: true },
+    answers: { state: true },
+    missing: { state: true },
+    helpOpen: { state: true },
+    crisis: { state: true },
+    announcement: { state: true },
+  };
 
   /** The therapy whose question set to use when `.questions` is not set. */
-  @property() therapy = 'psychodynamic';
+  therapy = 'psychodynamic';
 
   /** ISO 3166 region code for the urgent-help panel, e.g. `GB`. Defaults to the region of the nearest `lang`. */
-  @property() region?: string;
+  region?: string;
 
   /** The level of the title heading (1 to 4); the result's headings follow below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** When set, `psy-complete` also carries the answers. Off by default: answers stay inside the element. */
-  @property({ type: Boolean, attribute: 'share-answers' }) shareAnswers = false;
+  shareAnswers = false;
 
   /** A question set of your own, checked against the content schema. Replaces the one chosen by `therapy`. */
-  @property({ attribute: false }) questions?: QuestionSet;
+  questions?: QuestionSet;
 
-  @state() private screen: Screen = 'intro';
-  @state() private index = 0;
-  @state() private answers: Readonly<Record<string, string>> = {};
-  @state() private missing = false;
-  @state() private helpOpen = false;
+  private screen: Screen = 'intro';
+  private index = 0;
+  private answers: Readonly<Record<string, string>> = {};
+  private missing = false;
+  private helpOpen = false;
   /** Once the visitor asks for urgent help, the `cta` slot stays hidden for the rest of the visit. */
-  @state() private crisis = false;
-  @state() private announcement = '';
+  private crisis = false;
+  private announcement = '';
 
   private set?: QuestionSet;
   private checked?: { input: unknown; set?: QuestionSet; problems?: InputProblem[] };

@@ -1,7 +1,6 @@
 import type { ContentPack, HelpRegion, Helpline, PartialContentPack } from '@psy-widgets/content';
 import { helpFallback, helplines } from '@psy-widgets/content/packs/en-GB/helplines.js';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContentResolver } from '../content.js';
 import { headingLevelProblem } from '../heading-level.js';
 import { pendingOf } from '../pending.js';
@@ -40,18 +39,24 @@ export const helpNowDefaults: ContentPack = { locale: 'en-GB', helplines, helpFa
 export class PsyHelpNow extends PsyElement {
   static override styles = [tokens, base, styles];
   static override english = helpNowStrings;
+  // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
+  static override properties: PropertyDeclarations = {
+    region: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    content: { attribute: false },
+  };
 
   /**
    * ISO 3166 region code, e.g. `GB` or `US`. Defaults to the region of the nearest `lang` (`en-GB` -> `GB`). A region
    * without helplines in the content gets the general advice to call the local emergency number.
    */
-  @property() region?: string;
+  region?: string;
 
   /** The level of the panel's heading (1 to 5); each helpline's name is one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** A content pack (or part of one) merged over the default helplines, e.g. to add a region or a local line. */
-  @property({ attribute: false }) content?: PartialContentPack;
+  content?: PartialContentPack;
 
   private resolver = new ContentResolver(this, helpNowDefaults);
   private pack: ContentPack = helpNowDefaults;

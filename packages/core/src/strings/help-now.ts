@@ -7,5 +7,4 @@ export const helpNowStrings = {
   helpNowText: 'Text {number}',
   helpNowTextBody: 'Text {body} to {number}',
   helpNowHours: 'Open:',
-  helpNowFallbackEmergency: 'If a life is at risk, call your local emergency number now.',
 };

@@ -21,6 +21,20 @@ export const base = css`
     text-underline-offset: 0.2em;
   }
 
+  /* the urgent-help panel before it has loaded (see help-now/load.ts): its one sentence that matters, shown at once */
+  psy-help-now:not(:defined) {
+    display: block;
+  }
+
+  psy-help-now:not(:defined) > p {
+    margin: 0;
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent-subtle);
+    font-weight: 600;
+  }
+
   :focus-visible {
     outline: 3px solid var(--_focus-ring);
     outline-offset: 2px;
@@ -80,25 +94,6 @@ export const base = css`
     background: var(--_accent-subtle);
   }
 
-  .link-button {
-    display: inline-flex;
-    align-items: center;
-    min-height: 1.5rem;
-    padding: 0.125rem 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    text-decoration: underline;
-    text-decoration-thickness: 1px;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-
-  .link-button:hover {
-    text-decoration-thickness: 2px;
-  }
-
   .visually-hidden {
     position: absolute !important;
     width: 1px;
@@ -135,8 +130,7 @@ export const base = css`
   }
 
   @media print {
-    .button,
-    .link-button {
+    .button {
       display: none;
     }
   }
