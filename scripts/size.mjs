@@ -10,8 +10,8 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseAst } from 'vite';
-import { minifyTemplates } from './minify-templates.mjs';
+import { build as viteBuild, parseAst } from 'vite';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const at = (path) => resolve(root, path);
@@ -60,44 +60,54 @@ function packModules() {
 }
 
 /**
- * Bundles `file` with everything it imports, minified and split at each import() as a bundler would for production:
- * `initial` is what a page loads first (the entry chunk and the chunks it imports statically), `lazy` the rest.
+ * Bundles `file` as a page's app would, with Vite (Rollup's chunking, as webpack's): an app entry that imports the
+ * entry and uses all it exports, minified and split at each import(). `initial` is what a page loads first (the entry chunk and the chunks it
+ * imports statically), `lazy` the rest. A module the first load already holds stays there, as Vite, Rollup and webpack
+ * do, rather than moving to a chunk of its own (esbuild's splitting does that, and makes files other bundlers do not).
  */
 async function bundle(file, plugins = []) {
-  const outdir = at('.size-out');
-  const result = await build({
-    entryPoints: [at(file)],
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    outdir,
-    write: false,
-    metafile: true,
+  const app = '\0psy-size-app';
+  const output = await viteBuild({
+    configFile: false,
     logLevel: 'silent',
+    root,
+    // the published dist/ files, as users get them (workspace packages resolve through their exports to dist/)
     define: { 'process.env.NODE_ENV': '"production"' },
-    // not the repo's tsconfig.json, whose paths point at the sources: the published dist/ files, as users get them
-    tsconfig: at('tsconfig.base.json'),
-    plugins,
+    plugins: [
+      {
+        name: 'psy-size-app',
+        resolveId: (id) => (id === app ? id : null),
+        // the app keeps everything the entry exports, as a page using all of it would
+        load: (id) => (id === app ? `import * as all from ${JSON.stringify(at(file))};\nglobalThis.psy = all;` : null),
+      },
+      ...plugins,
+    ],
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: false,
+      copyPublicDir: false,
+      rolldownOptions: { input: app, output: { minify: true } },
+    },
   });
+  const files = (Array.isArray(output) ? output[0] : output).output.filter((o) => o.type === 'chunk');
+  const path = (fileName) => at(`.size-out/${fileName}`);
   const chunks = new Map(
-    result.outputFiles
-      .filter((f) => f.path.endsWith('.js'))
-      .map((f) => {
-        const meta = result.metafile.outputs[relative(root, f.path).replaceAll('\\', '/')];
-        const imports = meta.imports.filter((i) => !i.external);
-        return [
-          resolve(root, relative(root, f.path)),
-          {
-            code: f.contents,
-            // each chunk that starts at an import() has an entryPoint too: the entry is the one that starts at `file`
-            entry: meta.entryPoint && at(meta.entryPoint) === at(file),
-            inputs: meta.inputs,
-            statics: imports.filter((i) => i.kind === 'import-statement').map((i) => at(i.path)),
-          },
-        ];
-      }),
+    files.map((f) => [
+      path(f.fileName),
+      {
+        code: Buffer.from(f.code),
+        entry: f.isEntry,
+        inputs: Object.fromEntries(
+          Object.entries(f.modules)
+            .filter(([id]) => id !== app)
+            .map(([id, m]) => [id, { bytesInOutput: m.renderedLength }]),
+        ),
+        statics: f.imports.map(path),
+      },
+    ]),
   );
   return split(chunks, [...chunks].find(([, c]) => c.entry)[0]);
 }
@@ -243,36 +253,24 @@ const groupOf = (path) => {
 // what that group costs, gzipped with the rest (with whatever only it imports).
 const stubbed = (group) => ({
   name: 'stubbed',
-  setup(b) {
-    b.onLoad({ filter: /\.[cm]?js$/ }, ({ path }) => {
-      if (groupOf(path) !== group) return undefined;
-      const names = new Set();
-      const kept = [];
-      const code = readFileSync(path, 'utf8');
-      for (const node of parseAst(code).body) {
-        if (node.type === 'ExportAllDeclaration') kept.push(code.slice(node.start, node.end));
-        if (node.type === 'ExportDefaultDeclaration') names.add('default');
-        if (node.type !== 'ExportNamedDeclaration') continue;
-        for (const s of node.specifiers) names.add(s.exported.name ?? s.exported.value);
-        const d = node.declaration;
-        if (d?.id) names.add(d.id.name);
-        for (const v of d?.declarations ?? []) if (v.id.type === 'Identifier') names.add(v.id.name);
-      }
-      const stubs = [...names].map((n, i) => `const s${i} = void 0; export { s${i} as ${JSON.stringify(n)} };`);
-      return { contents: [...kept, ...stubs].join('\n'), loader: 'js' };
-    });
+  load(id) {
+    if (!/\.[cm]?js$/.test(id) || groupOf(id) !== group) return null;
+    const names = new Set();
+    const kept = [];
+    const code = readFileSync(id, 'utf8');
+    for (const node of parseAst(code).body) {
+      if (node.type === 'ExportAllDeclaration') kept.push(code.slice(node.start, node.end));
+      if (node.type === 'ExportDefaultDeclaration') names.add('default');
+      if (node.type !== 'ExportNamedDeclaration') continue;
+      for (const s of node.specifiers) names.add(s.exported.name ?? s.exported.value);
+      const d = node.declaration;
+      if (d?.id) names.add(d.id.name);
+      for (const v of d?.declarations ?? []) if (v.id.type === 'Identifier') names.add(v.id.name);
+    }
+    const stubs = [...names].map((n, i) => `const s${i} = void 0; export { s${i} as ${JSON.stringify(n)} };`);
+    return [...kept, ...stubs].join('\n');
   },
 });
-
-const templatesMinified = {
-  name: 'minify-templates',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.js$/ }, ({ path }) => ({
-      contents: minifyTemplates(readFileSync(path, 'utf8'), parseAst),
-      loader: 'js',
-    }));
-  },
-};
 
 async function why(entry) {
   const { initial, lazy, gzip: total, min } = await bundle(entry.file);
@@ -297,7 +295,7 @@ async function why(entry) {
         .padEnd(58)} ${kB(m.bytes).padStart(8)}`,
     );
   }
-  const small = (await bundle(entry.file, [templatesMinified])).gzip;
+  const small = (await bundle(entry.file, [minifyTemplatesPlugin()])).gzip;
   console.log(`  minifying css\`\`/html\`\` template text: ${kB(small)} gzip (saves ${total - small} B)`);
   console.log('  loaded later, with import() (gzip):');
   for (const c of lazy) console.log(`    ${kB(gzip(c.code)).padStart(8)}  ${holds(c)}`);
