@@ -238,15 +238,3 @@ export const styles = css`
     }
   }
 `;
-
-/** Added to the page only while the result prints, so the printout holds the summary alone. */
-export const pageWhilePrinting = `@media print {
-  body * { visibility: hidden !important; }
-  [data-psy-printing] {
-    visibility: visible !important;
-    position: absolute !important;
-    inset-block-start: 0 !important;
-    inset-inline: 0 !important;
-    margin: 0 !important;
-  }
-}`;

@@ -1,11 +1,11 @@
-import { scoreAnswers, type Option, type Outcome, type Question, type QuestionSet } from '@psy-widgets/content';
+import { scoreAnswers, type Option, type Question, type QuestionSet } from '@psy-widgets/content';
 import { questionSets } from '@psy-widgets/content/packs/en-GB/self-check.js';
 // core's modules one by one, not its index, which also holds <psy-term> and <psy-help-now>: bundlers then keep them
 // out of the first load
 import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
 import { isKnownRegion, regionOfLocale } from '@psy-widgets/core/help-now/region.js';
 import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
-import { hold, track } from '@psy-widgets/core/pending.js';
+import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { renderRichText } from '@psy-widgets/core/rich-text.js';
 import { format, localeOf } from '@psy-widgets/core/strings/index.js';
@@ -14,9 +14,21 @@ import { base } from '@psy-widgets/core/theme/base.js';
 import { tokens } from '@psy-widgets/core/theme/tokens.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { pageWhilePrinting, styles } from './psy-self-check.styles.js';
+import { styles } from './psy-self-check.styles.js';
 
 type Screen = 'intro' | 'question' | 'result';
+
+// The result screen loads while the visitor answers: when the browser is idle after the first render, and at Start.
+let result: typeof import('./result.js') | undefined;
+let resultLoad: Promise<unknown> | undefined;
+const loadResult = () =>
+  (resultLoad ??= import('./result.js').then(
+    (module) => (result = module),
+    (error: unknown) => {
+      resultLoad = undefined; // the next try loads it again
+      throw error;
+    },
+  ));
 type FocusTarget = 'title' | 'question' | 'answers' | 'result';
 
 /**
@@ -25,8 +37,9 @@ type FocusTarget = 'title' | 'question' | 'answers' | 'result';
  * questions worth asking at a first session. "I need help now" sits in the same place on every screen.
  *
  * The urgent-help panel (`<psy-help-now>`) loads from its own file without holding up the first render; until it has
- * (or if it cannot load), the advice to call the local emergency number shows in its place. `updateComplete` waits
- * for it.
+ * (or if it cannot load), the advice to call the local emergency number shows in its place. The result screen loads
+ * from its own file while the visitor answers; should it not have arrived (or not load), its place shows, with a way
+ * to try again. `updateComplete` waits for both.
  *
  * Scoring is transparent: each answer's weight is data, the total is their sum, and the result is the first outcome
  * whose `minScore` the total reaches. Answers stay in the page's memory: nothing is sent, logged or stored, and no
@@ -111,6 +124,7 @@ export class PsySelfCheck extends PsyElement {
   private checked?: { input: unknown; set?: QuestionSet; problems?: InputProblem[] };
   private focusTarget?: FocusTarget;
   private shown = false;
+  private resultFailed = false;
 
   /** The region of the helplines shown: `region`, else the one in the nearest `lang`. */
   private get helpRegion(): string {
@@ -124,6 +138,7 @@ export class PsySelfCheck extends PsyElement {
   protected override firstUpdated(): void {
     // the panel is needed only when asked for; updateComplete waits for it (its fallback shows meanwhile)
     if (!customElements.get('psy-help-now')) track(this, loadHelpNow());
+    whenIdle(loadResult);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -295,71 +310,41 @@ export class PsySelfCheck extends PsyElement {
     </form>`;
   }
 
+  /** The result, once its screen has loaded; its place meanwhile, and a way to try again if it cannot load. */
   private renderResult(set: QuestionSet): TemplateResult {
     const s = this.strings;
-    const sub = this.level + 2;
-    const { outcome, chosen } = scoreAnswers(set, this.answers);
-    const groups: [string, Option[]][] = [
-      [s.selfCheckReasonsFor, chosen.filter((option) => option.weight > 0)],
-      [s.selfCheckReasonsAgainst, chosen.filter((option) => option.weight < 0)],
-      [s.selfCheckReasonsNeither, chosen.filter((option) => option.weight === 0)],
-    ];
-    const at = set.outcomes.indexOf(outcome);
-    const mixed = groups[0]![1].length > 0 && groups[1]![1].length > 0;
-    const options = [outcome, set.outcomes[at - 1], set.outcomes[at + 1]].filter(Boolean) as Outcome[];
-    const heading = (text: string) => html`<div class="subheading" role="heading" aria-level=${sub}>${text}</div>`;
+    if (result) {
+      const { renderResult, printResult } = result;
+      const { answers, level, crisis } = this;
+      return renderResult({
+        set,
+        answers,
+        strings: s,
+        level,
+        crisis,
+        print: () => printResult(this),
+        restart: () => this.restart(),
+      });
+    }
+    if (!this.resultFailed) {
+      track(
+        this,
+        loadResult().catch(() => (this.resultFailed = true)),
+      );
+      return html`<div class="result" part="result" aria-busy="true"></div>`;
+    }
     return html`<div class="result" part="result">
-      <div class="outcome" id="result" role="heading" aria-level=${this.level + 1} tabindex="-1">${outcome.title}</div>
-      <p>${renderRichText(outcome.summary)}</p>
-      ${
-        mixed && options.length > 1
-          ? html`<p>${s.selfCheckMixed}</p>
-              <ul class="mixed">
-                ${options.map(
-                  (option) =>
-                    html`<li>
-                      <strong>${option.title}.</strong>
-                      ${option.nextSteps[0] ? renderRichText(option.nextSteps[0]) : nothing}
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-      <section class="reasons" part="reasons">
-        ${heading(s.selfCheckReasons)}
-        ${groups.map(([title, list]) => {
-          const reasons = list.filter((option) => option.reason);
-          return reasons.length
-            ? html`<p class="group">${title}</p>
-                <ul>
-                  ${reasons.map((option) => html`<li>${option.reason}</li>`)}
-                </ul>`
-            : nothing;
-        })}
-      </section>
-      <section>
-        ${heading(s.selfCheckNextSteps)}
-        <ul>
-          ${outcome.nextSteps.map((step) => html`<li>${renderRichText(step)}</li>`)}
-        </ul>
-      </section>
-      ${
-        set.firstSessionQuestions.length
-          ? html`<section>
-              ${heading(s.selfCheckFirstSession)}
-              <ul>
-                ${set.firstSessionQuestions.map((question) => html`<li>${question}</li>`)}
-              </ul>
-            </section>`
-          : nothing
-      }
-      <p class="note" part="note">${renderRichText(set.professionalNote)}</p>
-      ${this.crisis ? nothing : html`<div class="cta"><slot name="cta"></slot></div>`}
+      <p class="error" id="result" role="alert" tabindex="-1">${s.selfCheckResultNotLoaded}</p>
       <div class="actions" part="actions">
-        <button type="button" class="button secondary" @click=${this.print}>${s.selfCheckPrint}</button>
-        <button type="button" class="button secondary" @click=${this.restart}>${s.selfCheckRestart}</button>
+        <button type="button" class="button" @click=${this.retryResult}>${s.selfCheckRetry}</button>
       </div>
     </div>`;
+  }
+
+  private retryResult(): void {
+    this.resultFailed = false;
+    this.focusTarget = 'result';
+    this.requestUpdate();
   }
 
   protected override updated(): void {
@@ -370,7 +355,10 @@ export class PsySelfCheck extends PsyElement {
       target === 'answers'
         ? this.renderRoot.querySelector<HTMLElement>('input:checked, input')
         : this.renderRoot.querySelector<HTMLElement>(`#${target}`);
-    if (!element) return;
+    if (!element) {
+      if (target === 'result' && !result) this.focusTarget = target; // its screen is loading: focus it once it shows
+      return;
+    }
     element.focus({ preventScroll: true });
     // scroll-margin keeps it clear of a sticky site header
     element.scrollIntoView?.({ block: 'nearest' });
@@ -388,6 +376,7 @@ export class PsySelfCheck extends PsyElement {
   }
 
   private start(): void {
+    loadResult().catch(() => undefined); // if it fails now, the result screen tries again
     this.emit('psy-start', { questionSet: this.set!.id });
     this.go('question', 0, 'question');
   }
@@ -449,19 +438,5 @@ export class PsySelfCheck extends PsyElement {
   private raiseCrisis(): void {
     this.crisis = true;
     this.emit('psy-crisis', { region: this.helpRegion });
-  }
-
-  /** Prints the result alone: the rest of the page is hidden from the printout until printing ends. */
-  private print(): void {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(pageWhilePrinting);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    this.setAttribute('data-psy-printing', '');
-    const done = () => {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-      this.removeAttribute('data-psy-printing');
-    };
-    window.addEventListener('afterprint', done, { once: true });
-    window.print();
   }
 }

@@ -22,6 +22,9 @@ export const selfCheckStrings = {
   selfCheckNextSteps: 'What you could do next',
   selfCheckMixed: 'Your answers point more than one way, so more than one option is worth talking through:',
   selfCheckFirstSession: 'Questions worth asking at a first session',
+  selfCheckResultNotLoaded:
+    'Your result could not be shown, because part of this page did not load. Check your connection, then try again. Your answers are still here.',
+  selfCheckRetry: 'Try again',
   selfCheckPrint: 'Print or save as PDF',
   selfCheckRestart: 'Start again',
 };
