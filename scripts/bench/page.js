@@ -17,9 +17,17 @@ function composedElements(root) {
   return [...new Set(found)];
 }
 
+/** Resolves when `tag` is defined; fails after 5 seconds. */
+function definedSoon(tag) {
+  let timer;
+  const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`<${tag}> is not defined`)), 5000)));
+  return Promise.race([customElements.whenDefined(tag), late]).finally(() => clearTimeout(timer));
+}
+
 /** Resolves once `el` and every Lit element inside it have finished rendering and the page has laid them out. */
 export async function rendered(el) {
-  if (!customElements.get(el.localName)) throw new Error(`<${el.localName}> is not defined`);
+  // <psy-term> and <psy-help-now> register from their own files, a moment after the script that asks for them
+  if (!customElements.get(el.localName)) await definedSoon(el.localName);
   let count = -1;
   for (let rounds = 0; rounds < 10; rounds++) {
     const elements = composedElements(el);
