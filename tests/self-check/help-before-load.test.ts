@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { questionSets } from '../../packages/content/src/packs/en-GB/self-check.js';
 import type { PsyHelpNow } from '../../packages/core/src/help-now/psy-help-now.js';
 import { PsySelfCheck } from '../../packages/self-check/src/psy-self-check.js';
+import { buttonNamed, renders } from './before-load.js';
 
 // the class alone (not the index, which starts loading <psy-help-now> itself): the element asks for the panel when it
 // first renders
@@ -12,16 +13,6 @@ customElements.define('psy-self-check', PsySelfCheck);
 
 const fallback = 'If a life is at risk, call your local emergency number now.';
 const questions = questionSets['psychodynamic-fit']!.questions;
-
-/** Resolves after the element's next render. Awaiting it runs no other task, so no file can arrive meanwhile. */
-function renders(el: PsySelfCheck): () => Promise<void> {
-  let done: (() => void) | undefined;
-  el.addController({ hostUpdated: () => done?.() });
-  return () => new Promise<void>((resolve) => (done = resolve));
-}
-
-const buttonNamed = (el: PsySelfCheck, name: string) =>
-  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
 
 /** What a visitor sees of the fallback in a panel's place, before the panel has loaded. */
 function seen(help: Element | null) {

@@ -3,21 +3,12 @@
 import { expect } from '@open-wc/testing';
 import { questionSets } from '../../packages/content/src/packs/en-GB/self-check.js';
 import { PsySelfCheck } from '../../packages/self-check/src/psy-self-check.js';
+import { buttonNamed, renders } from './before-load.js';
 
 // the class alone: nothing has loaded the result screen yet
 customElements.define('psy-self-check', PsySelfCheck);
 
 const questions = questionSets['psychodynamic-fit']!.questions;
-
-/** Resolves after the element's next render. Awaiting it runs no other task, so no file can arrive meanwhile. */
-function renders(el: PsySelfCheck): () => Promise<void> {
-  let done: (() => void) | undefined;
-  el.addController({ hostUpdated: () => done?.() });
-  return () => new Promise<void>((resolve) => (done = resolve));
-}
-
-const buttonNamed = (el: PsySelfCheck, name: string) =>
-  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
 
 describe('<psy-self-check> result before its screen has loaded', () => {
   it('keeps urgent help and the result’s place, then shows the result with focus on its heading', async () => {
