@@ -56,6 +56,20 @@ describe('<psy-self-check> custom questions', () => {
     expect($(el, '#result')!.textContent!.trim()).to.equal('A group may suit you');
   });
 
+  it('turns glossary terms in a custom set into terms that open their definition', async () => {
+    expect(customElements.get('psy-term'), 'not loaded for the default questions').to.equal(undefined);
+    const withTerm: QuestionSet = {
+      ...custom,
+      intro: ['Groups can work with ', { term: 'transference', text: 'transference' }, ' too.'],
+    };
+    const el = await checkFixture(html`<psy-self-check region="GB" .questions=${withTerm}></psy-self-check>`);
+    const term = $(el, '[part="intro"] psy-term')!;
+    expect(customElements.get('psy-term')).to.not.equal(undefined);
+    const trigger = term.shadowRoot!.querySelector('button')!;
+    expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+    expect(term.textContent!.trim()).to.equal('transference');
+  });
+
   it('links a hint to its question', async () => {
     const el = await checkFixture(html`<psy-self-check region="GB" .questions=${custom}></psy-self-check>`);
     await click(el, 'Start');

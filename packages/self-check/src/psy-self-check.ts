@@ -173,7 +173,11 @@ export class PsySelfCheck extends PsyElement {
     hold(
       this,
       import('./check-questions.js')
-        .then(({ checkQuestions }) => Object.assign(checked, checkQuestions(input)))
+        .then(({ checkQuestions }) => {
+          const result = checkQuestions(input);
+          if (result.terms) track(this, result.terms); // updateComplete waits for the glossary words to become terms
+          Object.assign(checked, result);
+        })
         .catch((error: unknown) => {
           const message = `.questions could not be checked, because the checker did not load (${String(error)}).`;
           checked.problems = [{ name: '.questions', received: input, expected: 'a question set', message }];
