@@ -6,7 +6,6 @@
 // budget, where it has no ceiling); names every entry over budget either way.
 // `npm run size -- --why [name]`: where a widget's bytes go (by package and by module), and what minifying the
 // template text would save.
-import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -49,11 +48,12 @@ function packModules() {
 
 /**
  * Bundles `file` as a page's app would, with Vite (Rollup's chunking, as webpack's): an app entry that imports the
- * entry and uses all it exports, minified and split at each import(). `initial` is what a page loads first (the entry chunk and the chunks it
- * imports statically), `lazy` the rest. A module the first load already holds stays there, as Vite, Rollup and webpack
- * do, rather than moving to a chunk of its own (esbuild's splitting does that, and makes files other bundlers do not).
+ * entry and uses all it exports (or, given `code`, that code), minified and split at each import(). `initial` is what
+ * a page loads first (the entry chunk and the chunks it imports statically), `lazy` the rest. A module the first load
+ * already holds stays there, as Vite, Rollup and webpack do, rather than moving to a chunk of its own (esbuild's
+ * splitting does that, and makes files other bundlers do not).
  */
-async function bundle(file, plugins = []) {
+async function bundle(file, plugins = [], { code } = {}) {
   const app = '\0psy-size-app';
   const output = await viteBuild({
     configFile: false,
@@ -66,7 +66,8 @@ async function bundle(file, plugins = []) {
         name: 'psy-size-app',
         resolveId: (id) => (id === app ? id : null),
         // the app keeps everything the entry exports, as a page using all of it would
-        load: (id) => (id === app ? `import * as all from ${JSON.stringify(at(file))};\nglobalThis.psy = all;` : null),
+        load: (id) =>
+          id !== app ? null : (code ?? `import * as all from ${JSON.stringify(at(file))};\nglobalThis.psy = all;`),
       },
       ...plugins,
     ],
@@ -181,23 +182,14 @@ function holds(chunk) {
 }
 
 // The floor: a minimal Lit element, bundled the same way.
-async function litFloor() {
-  const result = await build({
-    stdin: {
-      contents: `import { LitElement, html, css } from 'lit';
+const litFloor = async () =>
+  (
+    await bundle(null, [], {
+      code: `import { LitElement, html, css } from 'lit';
         class X extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p>Hi</p>\`; } }
         customElements.define('x-floor', X);`,
-      resolveDir: root,
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  return gzip(result.outputFiles[0].contents);
-}
+    })
+  ).gzip;
 
 const limitOf = (r) => r.ceiling ?? r.budget;
 const failed = (r) => r.budget && (r.missing || r.gzip > limitOf(r));

@@ -40,8 +40,6 @@ const loadRest = () =>
     return restLoaded;
   }));
 
-// The urgent-help panel loads when the browser is idle after the first render, or when asked for, if sooner.
-
 // The JSON-LD writer loads only for an explainer with `structured-data`.
 let jsonLd: typeof import('./structured-data.js') | undefined;
 let jsonLdFailed = false;
@@ -178,6 +176,7 @@ export class PsyExplainer extends PsyElement {
   protected override firstUpdated(): void {
     // glossary words show at once as plain text; updateComplete waits for them to become terms
     if (!customElements.get('psy-term')) track(this, loadTerm());
+    // the urgent-help panel loads when the browser is idle, or when asked for, if sooner
     whenIdle(loadHelpNow);
     void this.updateComplete.then(this.openFromHash);
   }
@@ -277,10 +276,7 @@ export class PsyExplainer extends PsyElement {
           sources: [],
         },
     );
-    const shownCited = [
-      ...new Set([...citedSources(therapy.overview), ...sections.flatMap((section) => section.sources)]),
-    ];
-    this.view = { pack, therapy, sections, level, cited: shownCited };
+    this.view = { pack, therapy, sections, level };
     return [];
   }
 

@@ -1,12 +1,12 @@
 // The explainer's schema.org JSON-LD (with `structured-data`): loaded only by explainers that ask for it.
 import type { ContentPack, RichText, Source, Therapy } from '@psy-widgets/content';
+import { citedSources } from '@psy-widgets/core/rich-text.js';
 
-/** What the JSON-LD describes: the therapy, the sections shown, and the sources they cite. */
+/** What the JSON-LD describes: the therapy, and the sections shown with the sources each cites. */
 export interface JsonLdView {
   pack: ContentPack;
   therapy: Therapy;
-  sections: readonly { id: string }[];
-  cited: readonly string[];
+  sections: readonly { id: string; sources: readonly string[] }[];
 }
 
 /** Under Trusted Types, script text must come from a policy. This one passes JSON only (the JSON-LD). */
@@ -54,7 +54,8 @@ const plain = (text: RichText): string =>
   text.map((piece) => (typeof piece === 'string' ? piece : 'text' in piece ? piece.text : piece.strong)).join('');
 
 /** schema.org data for search engines: the page about the treatment, with its review and citations, and the FAQ. */
-function structuredData({ pack, therapy, sections, cited }: JsonLdView): object[] {
+function structuredData({ pack, therapy, sections }: JsonLdView): object[] {
+  const cited = [...new Set([...citedSources(therapy.overview), ...sections.flatMap((section) => section.sources)])];
   const { lastReviewed, reviewer, author } = therapy.review;
   const data: object[] = [
     {

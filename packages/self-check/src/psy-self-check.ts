@@ -17,6 +17,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { styles } from './psy-self-check.styles.js';
 
 type Screen = 'intro' | 'question' | 'result';
+type FocusTarget = 'title' | 'question' | 'answers' | 'result';
 
 // The result screen loads while the visitor answers: when the browser is idle after the first render, and at Start.
 let result: typeof import('./result.js') | undefined;
@@ -29,7 +30,6 @@ const loadResult = () =>
       throw error;
     },
   ));
-type FocusTarget = 'title' | 'question' | 'answers' | 'result';
 
 /**
  * "Is this approach right for me?": a short, private reflection. An intro says what it is and is not; one question
