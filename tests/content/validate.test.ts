@@ -87,7 +87,9 @@ describe('resolveContent with good partial packs', () => {
           sources: ['clinic'],
         },
       },
-      sources: { clinic: { id: 'clinic', title: 'Our practice', url: 'https://clinic.example/' } },
+      sources: {
+        clinic: { id: 'clinic', kind: 'practice-page', title: 'Our practice', url: 'https://clinic.example/' },
+      },
       therapies: {
         psychodynamic: {
           faq: [

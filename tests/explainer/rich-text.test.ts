@@ -48,7 +48,14 @@ describe('rich text', () => {
   });
 
   it('writes a source as one line, linking the title only when there is an address', () => {
-    const source: Source = { id: 's', title: 'A study', author: 'A. Author', publisher: 'A Press', year: 2020 };
+    const source: Source = {
+      id: 's',
+      kind: 'trial',
+      title: 'A study',
+      author: 'A. Author',
+      publisher: 'A Press',
+      year: 2020,
+    };
     expect(into(renderSource(source)).textContent).to.equal('A study. A. Author, A Press, 2020.');
     expect(into(renderSource(source)).querySelector('a')).to.equal(null);
     const linked = into(renderSource({ ...source, url: 'https://example.org/study', note: 'A note.' }));

@@ -188,8 +188,27 @@ export const TherapySchema = v.strictObject({ ...therapyEntries, review: ReviewS
 // Sources and glossary
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * What kind of source it is, shown to visitors beside it. Every kind but `practice-page` is reputable enough to carry a
+ * clinical claim; a practice page (a clinic's or a therapist's own site, a directory, a blog) may only describe what
+ * sessions are like, and never alone where a reputable source exists.
+ */
+export const SOURCE_KINDS = [
+  'guideline',
+  'systematic-review',
+  'trial',
+  'study',
+  'textbook',
+  'professional-body',
+  'patient-information',
+  'service-page',
+  'practice-page',
+] as const;
+export const SourceKindSchema = v.picklist(SOURCE_KINDS, `one of ${SOURCE_KINDS.join(', ')}`);
+
 const sourceEntries = {
   id: IdSchema,
+  kind: SourceKindSchema,
   title: TextSchema,
   author: v.optional(TextSchema),
   publisher: v.optional(TextSchema),
@@ -598,6 +617,7 @@ export type FaqItem = v.InferOutput<typeof FaqItemSchema>;
 export type Review = v.InferOutput<typeof ReviewSchema>;
 export type Therapy = v.InferOutput<typeof TherapySchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type SourceKind = v.InferOutput<typeof SourceKindSchema>;
 export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
 export type Aspect = v.InferOutput<typeof AspectSchema>;
 export type Cell = v.InferOutput<typeof CellSchema>;

@@ -4,6 +4,7 @@ import type { Source } from '../../../schema.js';
 export const otherSources: Record<string, Source> = {
   haby: {
     id: 'haby',
+    kind: 'systematic-review',
     title:
       'Cognitive behavioural therapy for depression, panic disorder and generalized anxiety disorder: a meta-regression of factors that may predict outcome',
     author: 'Haby MM, Donnelly M, Corry J, Vos T',
@@ -15,6 +16,7 @@ export const otherSources: Record<string, Source> = {
   },
   cg113: {
     id: 'cg113',
+    kind: 'guideline',
     title: 'Generalised anxiety disorder and panic disorder in adults: management (CG113)',
     publisher: 'National Institute for Health and Care Excellence (NICE)',
     year: 2011,
@@ -23,6 +25,7 @@ export const otherSources: Record<string, Source> = {
   },
   cg90: {
     id: 'cg90',
+    kind: 'guideline',
     title: 'Depression in adults: recognition and management (CG90), full guideline',
     publisher: 'National Institute for Health and Care Excellence (NICE)',
     year: 2009,
@@ -32,17 +35,20 @@ export const otherSources: Record<string, Source> = {
   },
   nhs: {
     id: 'nhs',
+    kind: 'patient-information',
     title: 'Types of talking therapy',
     publisher: 'NHS',
     url: 'https://www.nhs.uk/mental-health/talking-therapies-medicine-treatments/talking-therapies-and-counselling/types-of-talking-therapies/',
   },
   tavistock: {
     id: 'tavistock',
+    kind: 'service-page',
     title: 'Cognitive behavioural therapy (CBT)',
     publisher: 'Tavistock and Portman NHS Foundation Trust',
   },
   patient: {
     id: 'patient',
+    kind: 'patient-information',
     title: 'Cognitive behavioural therapy (CBT)',
     publisher: 'patient.info',
   },

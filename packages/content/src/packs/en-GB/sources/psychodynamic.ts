@@ -7,12 +7,14 @@ import type { Source } from '../../../schema.js';
 export const psychodynamicSources: Record<string, Source> = {
   o2o: {
     id: 'o2o',
+    kind: 'practice-page',
     title: 'About psychodynamic therapy',
     publisher: 'One 2 One Therapeutic Support',
     note: 'Web page of a practice in Cape Town, South Africa, whose staff hold MHCPC and BACP qualifications.',
   },
   cd: {
     id: 'cd',
+    kind: 'practice-page',
     title: 'Psychodynamic therapy',
     author: 'Bonnie Gifford; reviewed by Laura Duester',
     publisher: 'Counselling Directory',
@@ -21,6 +23,7 @@ export const psychodynamicSources: Record<string, Source> = {
   },
   ijngp: {
     id: 'ijngp',
+    kind: 'practice-page',
     title: 'Psychodynamic Approach To Therapy',
     author: 'Nishita',
     publisher: 'IJNGP blog',
@@ -28,18 +31,21 @@ export const psychodynamicSources: Record<string, Source> = {
   },
   launder: {
     id: 'launder',
+    kind: 'practice-page',
     title: 'What is Psychodynamic?',
     author: 'A. Launder',
     publisher: 'A. Launder Counselling',
   },
   pdblog: {
     id: 'pdblog',
+    kind: 'practice-page',
     title: 'Psychodynamic therapy',
     publisher: 'Blog',
     note: 'Blog post on methods, uses, self-help and combining treatments.',
   },
   bateman: {
     id: 'bateman',
+    kind: 'textbook',
     title: 'Introduction to Psychotherapy: An Outline of Psychodynamic Principles and Practice',
     author: 'Bateman A, et al.',
     year: 2000,
@@ -47,6 +53,7 @@ export const psychodynamicSources: Record<string, Source> = {
   },
   lindegaard: {
     id: 'lindegaard',
+    kind: 'trial',
     title:
       'Internet-based psychodynamic therapy vs cognitive behavioural therapy for social anxiety disorder: A preference study',
     author: 'Lindegaard T, Hesslow T, Nilsson M, et al.',
@@ -57,6 +64,7 @@ export const psychodynamicSources: Record<string, Source> = {
   },
   keefe: {
     id: 'keefe',
+    kind: 'systematic-review',
     title: 'A meta-analytic review of psychodynamic therapies for anxiety disorders',
     author: 'Keefe JR, McCarthy KS, Dinger U, Zilcha-Mano S, Barber JP',
     publisher: 'Clinical Psychology Review 34(4):309-323',
@@ -66,6 +74,7 @@ export const psychodynamicSources: Record<string, Source> = {
   },
   leichsenring: {
     id: 'leichsenring',
+    kind: 'systematic-review',
     title: 'Long-term psychodynamic psychotherapy in complex mental disorders: update of a meta-analysis',
     author: 'Leichsenring F, Rabung S',
     publisher: 'British Journal of Psychiatry 199(1):15-22',
@@ -76,6 +85,7 @@ export const psychodynamicSources: Record<string, Source> = {
   },
   malhi: {
     id: 'malhi',
+    kind: 'guideline',
     title:
       'Positioning of psychodynamic psychotherapy in the treatment of depression: A comparison of the RANZCP 2020 and NICE 2022 guidelines',
     author: 'Malhi GS, Bell E, Bassett D, et al.',
@@ -86,6 +96,7 @@ export const psychodynamicSources: Record<string, Source> = {
   },
   ng222: {
     id: 'ng222',
+    kind: 'guideline',
     title: 'Depression in adults: treatment and management (NG222)',
     publisher: 'National Institute for Health and Care Excellence (NICE)',
     year: 2022,
@@ -94,6 +105,7 @@ export const psychodynamicSources: Record<string, Source> = {
   },
   annafreud: {
     id: 'annafreud',
+    kind: 'professional-body',
     title: 'About Dynamic Interpersonal Therapy (DIT)',
     publisher: 'Anna Freud',
     url: 'https://www.annafreud.org/training/dynamic-interpersonal-therapy/',
