@@ -8,10 +8,10 @@ import { styles } from './psy-term.styles.js';
 
 // The positioning library loads when a definition first opens, or before: when the browser is idle after the first
 // term renders, and when a term is hovered or focused.
-let floating: Promise<typeof import('@floating-ui/dom')> | undefined;
+let floating: Promise<typeof import('./floating.js')> | undefined;
 const loadFloating = () => {
   if (!floating) {
-    floating = import('@floating-ui/dom');
+    floating = import('./floating.js');
     floating.catch(() => undefined); // a failed prefetch is handled where the library is used: position()
   }
   return floating;
@@ -218,9 +218,9 @@ export class PsyTerm extends PsyElement {
       popover.removeAttribute('data-placing');
       return;
     }
-    const { autoUpdate, computePosition, flip, offset, shift } = library;
+    const { computePosition, flip, offset, shift } = library;
     if (!this.open || this.stopPositioning || !popover.isConnected) return; // closed (or reopened) meanwhile
-    this.stopPositioning = autoUpdate(trigger, popover, () =>
+    const place = () =>
       computePosition(trigger, popover, {
         strategy: 'fixed',
         placement: 'top',
@@ -228,8 +228,17 @@ export class PsyTerm extends PsyElement {
       }).then(({ x, y }) => {
         Object.assign(popover.style, { left: `${x}px`, top: `${y}px` });
         popover.removeAttribute('data-placing');
-      }),
-    );
+      });
+    // A definition is open only briefly, so a scroll anywhere (captured: scroll does not bubble) or a resize is all that
+    // moves the words under it: floating-ui's autoUpdate, with its observers, would add a tenth to the lazy chunk.
+    const listen = { capture: true, passive: true };
+    addEventListener('scroll', place, listen);
+    addEventListener('resize', place, listen);
+    this.stopPositioning = () => {
+      removeEventListener('scroll', place, listen);
+      removeEventListener('resize', place, listen);
+    };
+    void place();
   }
 
   override disconnectedCallback(): void {
