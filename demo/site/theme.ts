@@ -46,8 +46,11 @@ function start(): void {
     theme = next;
     applyTheme(theme);
     history.replaceState(null, '', withTheme(location.href, theme));
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) {
-      link.setAttribute('href', withTheme(link.getAttribute('href')!, theme));
+    // links to the other demo pages (same site, not an in-page anchor)
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]:not([href^="#"])')) {
+      if (link.origin === location.origin && link.protocol === location.protocol) {
+        link.setAttribute('href', withTheme(link.getAttribute('href')!, theme));
+      }
     }
   };
   brandInput.addEventListener('input', () => update({ ...theme, brand: brandInput.value.slice(1) }));
