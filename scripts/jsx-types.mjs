@@ -52,7 +52,7 @@ export function readElements() {
     const pkg = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')).name;
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     const tags = tagsInSources(dir);
-    const index = manifest.modules.find((m) => m.path === 'src/index.ts');
+    const index = manifest.modules.find((m) => m.path === 'dist/index.js');
     for (const mod of manifest.modules) {
       for (const decl of mod.declarations ?? []) {
         const tag = decl.tagName ?? tags.get(decl.name);
@@ -61,7 +61,7 @@ export function readElements() {
         elements.push({
           tag,
           className: decl.name,
-          from: fromIndex ? pkg : `${pkg}/${mod.path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
+          from: fromIndex ? pkg : `${pkg}/${mod.path.replace(/^dist\//, '')}`,
           summary: decl.summary ?? decl.description?.split('\n\n')[0] ?? '',
           fields: (decl.members ?? []).filter(isPublicField),
           events: (decl.events ?? []).filter((e) => e.name?.startsWith('psy-')),

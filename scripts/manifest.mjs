@@ -3,11 +3,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { packages } from './packages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
 export async function writeManifests() {
+  const details = eventDetails();
+  const manifests = new Map();
+  let base; // core's base element, once core's manifest is written (core comes before every widget)
   for (const name of packages) {
     const dir = resolve(root, 'packages', name);
     if (!existsSync(resolve(dir, 'src'))) continue;
@@ -26,23 +30,62 @@ export async function writeManifests() {
       ],
       { cwd: dir, stdio: 'inherit' },
     );
-    tidy(resolve(dir, 'custom-elements.json'));
+    const manifest = tidy(resolve(dir, 'custom-elements.json'), { details, base });
+    manifests.set(name, manifest);
+    if (name === 'core') {
+      const declaration = manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .find((d) => d.name === 'PsyElement');
+      base = { package: packageName('core'), declaration };
+    }
   }
+  referenceElements(resolve(root, 'packages/psy-widgets/custom-elements.json'), manifests);
 }
 
+/** The package of each workspace folder, e.g. core -> @psy-widgets/core. */
+const packageName = (folder) =>
+  JSON.parse(readFileSync(resolve(root, 'packages', folder, 'package.json'), 'utf8')).name;
+
+/** `detail` of every psy-* event, as TypeScript text, from core's PsyEventMap: the one place events are typed. */
+function eventDetails() {
+  const file = resolve(root, 'packages/core/src/events.ts');
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const details = new Map();
+  source.forEachChild((node) => {
+    if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'PsyEventMap') return;
+    for (const member of node.members) {
+      if (ts.isPropertySignature(member) && member.type) {
+        details.set(member.name.getText(source).replace(/['"]/g, ''), member.type.getText(source).replace(/\s+/g, ' '));
+      }
+    }
+  });
+  return details;
+}
+
+/** `src/a/b.ts` (what the analyzer read) -> `dist/a/b.js` (what is published). */
+const published = (path) =>
+  path.replace(/^\/?src\/(.*)\.ts$/, 'dist/$1.js').replace(/^\/?src\/(.*)\.js$/, 'dist/$1.js');
+
 /**
- * Two things the analyzer reads wrongly:
- * - `emit(type, …)` in the base element, as an event called "type". The real events are the `@fires` tags, so an
- *   event named after emit's parameter is dropped.
- * - Internal state declared in `static properties` (`{ state: true }`), as attributes. An attribute whose field is
- *   private is dropped.
+ * What the analyzer leaves out or reads wrongly, mended so that tools can trust the manifest:
+ * - `emit(type, …)` in the base element, read as an event called "type": the real events are the `@fires` tags.
+ * - Internal state declared in `static properties` (`{ state: true }`), read as attributes: private fields are dropped.
+ * - Events get their `detail` type, from core's PsyEventMap.
+ * - What an element inherits from core's base element in another package (its `problem` part and the `--psy-*`
+ *   tokens) is listed on the element, marked `inheritedFrom`, as the analyzer does within one package.
+ * - Paths name the published `dist/*.js` modules, not the sources, which are not shipped.
  */
-function tidy(file) {
+function tidy(file, { details, base }) {
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
   for (const module of manifest.modules ?? []) {
+    module.path = published(module.path);
     for (const declaration of module.declarations ?? []) {
       if (declaration.events) {
         declaration.events = declaration.events.filter((event) => event.name !== 'type');
+        for (const event of declaration.events) {
+          const detail = details.get(event.name);
+          if (detail) event.type = { text: `CustomEvent<${detail}>` };
+        }
         if (!declaration.events.length) delete declaration.events;
       }
       if (declaration.attributes) {
@@ -52,8 +95,42 @@ function tidy(file) {
         declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
         if (!declaration.attributes.length) delete declaration.attributes;
       }
+      if (declaration.superclass?.module) declaration.superclass.module = published(declaration.superclass.module);
+      const inherits = base && declaration.superclass?.package?.startsWith(base.package);
+      if (inherits && declaration.superclass.name === base.declaration.name) {
+        const from = { name: base.declaration.name, package: base.package };
+        for (const list of ['cssParts', 'cssProperties']) {
+          const own = new Set((declaration[list] ?? []).map((item) => item.name));
+          const inherited = (base.declaration[list] ?? [])
+            .filter((item) => !own.has(item.name))
+            .map(({ inheritedFrom: _, ...item }) => ({ ...item, inheritedFrom: from }));
+          if (inherited.length) declaration[list] = [...(declaration[list] ?? []), ...inherited];
+        }
+      }
+    }
+    for (const entry of module.exports ?? []) {
+      if (entry.declaration?.module) entry.declaration.module = published(entry.declaration.module);
     }
   }
+  writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');
+  return manifest;
+}
+
+/** The umbrella package declares no element of its own: its manifest references each one where it is declared. */
+function referenceElements(file, manifests) {
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  const index = manifest.modules.find((module) => module.path === 'dist/index.js');
+  const definitions = [];
+  for (const [folder, other] of manifests) {
+    for (const module of other.modules) {
+      for (const declaration of module.declarations ?? []) {
+        if (!declaration.customElement || !declaration.tagName) continue;
+        const ref = { name: declaration.name, package: `${packageName(folder)}/${module.path.replace(/^dist\//, '')}` };
+        definitions.push({ kind: 'custom-element-definition', name: declaration.tagName, declaration: ref });
+      }
+    }
+  }
+  index.exports = [...(index.exports ?? []).filter((e) => e.kind !== 'custom-element-definition'), ...definitions];
   writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');
 }
 
