@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readmes, releaseOf } from './embed-version.mjs';
 import { packages } from './packages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -64,6 +65,18 @@ const results = packages.map((name) => {
   const files = packedFiles(dir);
   return { name: pkg.name, files, problems: problemsOf(name, pkg, files) };
 });
+
+// every embed address in the READMEs names the release (an address without a version upgrades pages silently)
+const release = releaseOf(JSON.parse(readFileSync(resolve(root, 'packages/core/package.json'), 'utf8')).version);
+const embeds = { name: 'README embeds', files: [], problems: [] };
+for (const readme of readmes()) {
+  for (const [address] of readFileSync(readme, 'utf8').matchAll(/npm\/psy-widgets[^/\s]*\/cdn\/[\w./-]+/g)) {
+    embeds.files.push(address);
+    if (!address.startsWith(`npm/psy-widgets@${release}/`))
+      embeds.problems.push(`${readme.slice(root.length + 1)}: ${address} does not pin psy-widgets@${release}`);
+  }
+}
+results.push(embeds);
 
 for (const { name, files, problems } of results) {
   console.log(`${problems.length ? '✗' : '✓'} ${name}: ${files.length} files`);

@@ -1,10 +1,11 @@
 // The snippet a clinic pastes into its page: the stylesheet and script from jsDelivr, its CSS, and the element.
+// The address names one release, so a clinic's page changes only when the clinic changes the number.
+import { RELEASE, VERSION } from '@psy-widgets/core/version.js';
 import { attributesFor, cssFor, type EmbedConfig } from './config.js';
 
-export const CDN_STYLESHEET =
-  '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/psy-widgets/cdn/psy-widgets.css" />';
-export const CDN_SCRIPT =
-  '<script type="module" src="https://cdn.jsdelivr.net/npm/psy-widgets/cdn/psy-widgets.js"></script>';
+export const CDN = `https://cdn.jsdelivr.net/npm/psy-widgets@${RELEASE}/cdn`;
+export const CDN_STYLESHEET = `<link rel="stylesheet" href="${CDN}/psy-widgets.css" />`;
+export const CDN_SCRIPT = `<script type="module" src="${CDN}/psy-widgets.js"></script>`;
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -22,4 +23,13 @@ export function snippetFor(c: EmbedConfig): string {
     .map((line) => `  ${line}`)
     .join('\n');
   return [CDN_STYLESHEET, CDN_SCRIPT, '<style>', css, '</style>', elementHtml(c)].join('\n');
+}
+
+/** What the pinned address means for the clinic, said once under the code. */
+export function versionNote(): string {
+  const which = VERSION === '0.0.0' ? `${RELEASE}, its first release (not yet published)` : RELEASE;
+  return (
+    `This code uses psy-widgets ${which}. Your page keeps that version until you change the number in the two ` +
+    'addresses. Before moving to a new major version, read the changelog for what changed.'
+  );
 }

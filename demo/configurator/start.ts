@@ -3,7 +3,7 @@ import { therapies } from '@psy-widgets/content/packs/en-GB/therapies.js';
 import { readConfig, type Widget } from './config.js';
 import { copySnippet } from './copy.js';
 import { renderPreview } from './preview.js';
-import { snippetFor } from './snippet.js';
+import { snippetFor, versionNote } from './snippet.js';
 
 /** Shows only the options of the chosen widget (groups carry `data-for="<tag> <tag>"`). */
 function showOptionsFor(form: HTMLFormElement, widget: Widget): void {
@@ -67,6 +67,7 @@ export function startConfigurator(root: ParentNode = document): { update: () => 
     }
   };
 
+  $<HTMLElement>('#cfg-version').textContent = versionNote();
   syncBrandFields($('#cfg-brand'), $('#cfg-brand-hex'), $('#cfg-brand-error'));
   form.addEventListener('input', update);
   form.addEventListener('change', update);

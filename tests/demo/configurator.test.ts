@@ -24,11 +24,18 @@ describe('embed configurator', () => {
     );
   });
 
-  it('gives the exact stylesheet and script tags from jsDelivr, then the CSS, then the element', () => {
+  it('says which release the code pins, and how to move to a newer one', () => {
+    const note = c.root.querySelector('#cfg-version')!.textContent!;
+    expect(note).to.include('psy-widgets 0.1.0, its first release (not yet published)');
+    expect(note).to.include('change the number');
+    expect(note).to.include('major version');
+  });
+
+  it('gives the exact stylesheet and script tags from jsDelivr, pinned to a release, then the CSS, then the element', () => {
     expect(c.snippet.value).to.equal(
       [
-        '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/psy-widgets/cdn/psy-widgets.css" />',
-        '<script type="module" src="https://cdn.jsdelivr.net/npm/psy-widgets/cdn/psy-widgets.js"></script>',
+        '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/psy-widgets@0.1.0/cdn/psy-widgets.css" />',
+        '<script type="module" src="https://cdn.jsdelivr.net/npm/psy-widgets@0.1.0/cdn/psy-widgets.js"></script>',
         '<style>',
         '  :root {',
         '    --psy-brand: #2f6f6a;',
