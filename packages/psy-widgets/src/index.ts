@@ -25,7 +25,8 @@ export { VERSION } from '@psy-widgets/core/version.js';
 export { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
 export { ContentResolver, contentProblems, type ResolvedContent } from '@psy-widgets/core/content.js';
 export { busyOf, hold, pendingOf, track, whenIdle } from '@psy-widgets/core/pending.js';
-export type { PsyHelpNow } from '@psy-widgets/core/help-now/psy-help-now.js';
+// from the files that register them, so their HTMLElementTagNameMap entries come with the types (erased at run time)
+export type { PsyHelpNow } from '@psy-widgets/core/define/psy-help-now.js';
 export { isKnownRegion, regionOfLocale } from '@psy-widgets/core/help-now/region.js';
 export { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
 export {
@@ -35,7 +36,7 @@ export {
   renderSource,
   type RichTextOptions,
 } from '@psy-widgets/core/rich-text.js';
-export type { PsyTerm } from '@psy-widgets/core/term/psy-term.js';
+export type { PsyTerm } from '@psy-widgets/core/define/psy-term.js';
 export { loadTerm } from '@psy-widgets/core/term/load.js';
 export * from '@psy-widgets/explainer';
 export * from '@psy-widgets/compare';

@@ -1,0 +1,7 @@
+// React 19 renders the elements itself; psy-widgets/jsx types their props from the manifests.
+import type {} from 'psy-widgets/jsx';
+
+export const ok = <psy-explainer therapy="cbt" layout="accordion" heading-level={3} />;
+// @ts-expect-error layout takes full, accordion or summary
+export const wrong = <psy-explainer layout="carousel" />;
+export const check = <psy-self-check onpsy-complete={(event) => console.log(event.detail.outcome)} />;
