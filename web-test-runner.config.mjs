@@ -1,9 +1,12 @@
-// Browser tests for every package, in Debian's Chromium and Firefox ESR (both driven through puppeteer-core).
+// Browser tests for every package, in Debian's Chromium and Firefox ESR (both driven through puppeteer-core) and WebKit
+// (WebKitGTK's MiniBrowser through WebDriver).
 // Tests import package sources through the "@psy-widgets/source" export condition, so no build is needed.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { forcedColorsCommand } from './tests/plugins/forced-colors.mjs';
 import { reactEsm } from './tests/react/react-esm-plugin.mjs';
+import { existsSync } from 'node:fs';
+import { webkitBinaries, webkitLauncher } from './tests/plugins/webkit-launcher.mjs';
 
 const chromiumPath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
@@ -51,6 +54,22 @@ const trustedTypesPage = (testFramework) => `<!doctype html>
   </body>
 </html>`;
 
+const binaries = {
+  chromium: [{ path: chromiumPath, apt: 'chromium', variable: 'CHROMIUM_BIN' }],
+  firefox: [{ path: firefoxPath, apt: 'firefox-esr', variable: 'FIREFOX_BIN' }],
+  webkit: webkitBinaries,
+};
+const browsers = [chromium, firefox, webkitLauncher()].filter((b) => !only || only.includes(b.name.toLowerCase()));
+const missing = browsers.flatMap((b) => binaries[b.name.toLowerCase()].filter(({ path }) => !existsSync(path)));
+if (missing.length > 0) {
+  const packages = [...new Set(missing.map(({ apt }) => apt))].join(' ');
+  const paths = missing.map(({ path, variable }) => `${path} (or set ${variable})`).join(', ');
+  throw new Error(
+    `The browser tests need ${paths}. Install them with: apt-get install -y ${packages}. ` +
+      'Or run the browsers you have alone: BROWSERS=chromium, BROWSERS=firefox or BROWSERS=webkit.',
+  );
+}
+
 export default {
   files: ['tests/**/*.test.ts', '!tests/security/trusted-types.test.ts'],
   // the Trusted Types page runs with the whole suite, not when a command line names its own test files
@@ -63,7 +82,7 @@ export default {
     forcedColorsCommand(),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
   ],
-  browsers: [chromium, firefox].filter((b) => !only || only.includes(b.name.toLowerCase())),
+  browsers,
   // one test file at a time in each browser: Firefox sends keys, focus and animation frames to one window only
   concurrency: 1,
   concurrentBrowsers: 2,
