@@ -38,6 +38,31 @@ const firefox = chromeLauncher({
 });
 firefox.name = 'Firefox';
 
+// Firefox ESR acting as an older engine (Safari before 18, Chrome before 119, Firefox before 128): relative colour
+// syntax switched off, so the static palette in front of the derived tokens is tested in a real engine without it.
+// Firefox 153 no longer reads the preferences that once turned off light-dark(), :has() and popover: the widgets use
+// light-dark() only beside relative colour syntax (so the same fallback covers it), and tests/core/older-engine.test.ts
+// checks the :has() fallback by parsing the styles as an engine without it would.
+const olderEnginePrefs = { 'layout.css.relative-color-syntax.enabled': false };
+const olderFirefox = chromeLauncher({
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    extraPrefsFirefox: olderEnginePrefs,
+  },
+});
+olderFirefox.name = 'Firefox (older engine)';
+const olderEngineFiles = [
+  'tests/core/older-engine.test.ts',
+  'tests/core/older-engine-prefs.test.ts',
+  'tests/core/theme.test.ts',
+  'tests/term/a11y.test.ts',
+  'tests/term/popover.test.ts',
+  'tests/explainer/keyboard.test.ts',
+  'tests/self-check/keyboard.test.ts',
+];
+
 const args = process.argv.slice(2);
 const namedFiles = args.some((arg, i) => !arg.startsWith('-') && !['--config', '--group'].includes(args[i - 1] ?? ''));
 
@@ -71,11 +96,17 @@ if (missing.length > 0) {
 }
 
 export default {
-  files: ['tests/**/*.test.ts', '!tests/security/trusted-types.test.ts'],
-  // the Trusted Types page runs with the whole suite, not when a command line names its own test files
+  files: ['tests/**/*.test.ts', '!tests/security/trusted-types.test.ts', '!tests/core/older-engine-prefs.test.ts'],
+  // the Trusted Types page and the older engine run with the whole suite (or with --group), not when a command line
+  // names its own test files
   groups: namedFiles
     ? []
-    : [{ name: 'trusted-types', files: 'tests/security/trusted-types.test.ts', testRunnerHtml: trustedTypesPage }],
+    : [
+        { name: 'trusted-types', files: 'tests/security/trusted-types.test.ts', testRunnerHtml: trustedTypesPage },
+        ...(browsers.includes(firefox)
+          ? [{ name: 'older-engine', files: olderEngineFiles, browsers: [olderFirefox] }]
+          : []),
+      ],
   nodeResolve: { exportConditions: ['@psy-widgets/source', 'browser', 'development'] },
   plugins: [
     reactEsm(),
