@@ -1,5 +1,7 @@
-// The snippet a clinic pastes into its page: the stylesheet and script from jsDelivr, its CSS, and the element.
+// The snippet a clinic pastes into its page: the stylesheet and script from jsDelivr, its CSS, and the element with
+// its no-script fallback inside.
 import { attributesFor, cssFor, type EmbedConfig } from './config.js';
+import { fallbackFor } from './fallback.js';
 
 export const CDN_STYLESHEET =
   '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/psy-widgets/cdn/psy-widgets.css" />';
@@ -21,5 +23,9 @@ export function snippetFor(c: EmbedConfig): string {
     .split('\n')
     .map((line) => `  ${line}`)
     .join('\n');
-  return [CDN_STYLESHEET, CDN_SCRIPT, '<style>', css, '</style>', elementHtml(c)].join('\n');
+  const fallback = fallbackFor(c);
+  const element = fallback.length
+    ? [elementHtml(c).replace(/<\/[a-z-]+>$/, ''), ...fallback.map((line) => `  ${line}`), `</${c.widget}>`]
+    : [elementHtml(c)];
+  return [CDN_STYLESHEET, CDN_SCRIPT, '<style>', css, '</style>', ...element].join('\n');
 }
