@@ -115,6 +115,7 @@ describe('answers in older engines', () => {
       const box = option.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(box.left + 8), Math.round(box.top + box.height / 2)] });
       expect(option.matches(':hover'), 'the pointer is over the answer').to.equal(true);
+      await Promise.all(option.getAnimations().map((transition) => transition.finished));
       const hovered = getComputedStyle(option).backgroundColor;
       expect(hovered, `hovered ${hovered}, resting ${resting}`).to.not.equal(resting);
     });
