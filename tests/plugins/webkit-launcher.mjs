@@ -17,8 +17,19 @@ export const webkitBinaries = [
 ];
 
 const started = new Set();
-// a last resort when the runner exits without calling stop(): no X server or driver outlives the run
-process.on('exit', () => started.forEach((child) => child.kill()));
+const stopAll = () => started.forEach((child) => child.kill());
+// a last resort when the runner exits without calling stop(), or is told to stop by a signal it does not handle
+// (a CI timeout sends SIGTERM): no X server or driver outlives the run
+process.on('exit', stopAll);
+for (const [signal, code] of [
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
+  process.once(signal, () => {
+    stopAll();
+    process.exit(code);
+  });
+}
 
 function start(command, args, options) {
   const child = spawn(command, args, options);

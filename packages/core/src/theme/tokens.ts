@@ -31,12 +31,11 @@ export const tokens = css`
      page's color-scheme) for the rest. A clinic's own accent, border, focus, surface and text tokens still apply. */
   :host {
     --_brand: #2f6f6a;
-    --_on-brand: #ffffff;
+    --_on-brand: #fff;
     --_brand-hover: #2a635f;
     --_accent: var(--psy-accent, LinkText);
-    --_accent-subtle: var(--psy-accent-subtle, rgb(47 111 106 / 0.12));
+    --_accent-subtle: var(--psy-accent-subtle, #2f6f6a1f);
     --_border: var(--psy-border, GrayText);
-    --_focus-ring: var(--psy-focus-ring, var(--_accent));
     --_surface: var(--psy-surface, Canvas);
     --_text: var(--psy-text, CanvasText);
     --_text-muted: var(--psy-text-muted, CanvasText);
@@ -59,7 +58,6 @@ export const tokens = css`
         --psy-border,
         light-dark(oklch(from var(--_brand) 0.84 min(c, 0.03) h), oklch(from var(--_brand) 0.42 min(c, 0.03) h))
       );
-      --_focus-ring: var(--psy-focus-ring, var(--_accent));
       --_surface: var(--psy-surface, light-dark(#ffffff, #17191c));
       --_text: var(--psy-text, light-dark(#1f2328, #e8eaed));
       --_text-muted: var(--psy-text-muted, light-dark(#4f5761, #aeb5bd));
@@ -69,6 +67,7 @@ export const tokens = css`
   }
 
   :host {
+    --_focus-ring: var(--psy-focus-ring, var(--_accent));
     --_font-family: var(--psy-font-family, inherit);
     --_font-size: var(--psy-font-size, 1rem);
     --_line-height: var(--psy-line-height, 1.6);
