@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, parseAst } from 'vite';
-import { cdnEntries, packages } from './packages.mjs';
+import { baselineTargets, cdnEntries, packages } from './packages.mjs';
 import { writeManifests } from './manifest.mjs';
 import { writeJsxTypes } from './jsx-types.mjs';
 import { minifyTemplates, minifyTemplatesPlugin } from './minify-templates.mjs';
@@ -66,7 +66,7 @@ for (const [file, entry] of Object.entries(cdnEntries)) {
         // lib mode leaves es output only partly minified; rolldown's own minifier does it fully
         output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
       },
-      target: 'es2022',
+      target: baselineTargets,
       sourcemap: false,
       copyPublicDir: false,
     },
@@ -75,3 +75,5 @@ for (const [file, entry] of Object.entries(cdnEntries)) {
 // the stylesheet that keeps a place for each widget until its script has run (no flash, no layout shift)
 copyFileSync(resolve(umbrella, 'src/psy-widgets.css'), resolve(umbrella, 'cdn/psy-widgets.css'));
 console.log(`built ${packages.length} packages and ${Object.keys(cdnEntries).length} CDN files`);
+// fails the build when anything built holds syntax the baseline browsers cannot parse
+await import('./baseline-check.mjs');

@@ -8,3 +8,7 @@ export const cdnEntries = {
   'psy-compare': 'compare',
   'psy-self-check': 'self-check',
 };
+
+// The oldest browsers the widgets render and work in (see docs/browser-support.md), as build targets. The same list
+// is package.json's `browserslist`.
+export const baselineTargets = ['chrome100', 'edge100', 'firefox100', 'safari15.4', 'ios15.4'];

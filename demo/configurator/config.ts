@@ -12,6 +12,8 @@ export interface EmbedConfig {
   moreHref: string;
   /** Section ids in order; null shows every section (the element's default). */
   sections: string[] | null;
+  /** The clinic's own page on the topic, linked in the explainer's and comparison's no-script fallback. */
+  fallbackHref: string;
   headingLevel: number;
   /** Therapy ids in column order, space-separated. */
   therapies: string;
@@ -31,6 +33,7 @@ export const defaultConfig: EmbedConfig = {
   layout: 'accordion',
   moreHref: '',
   sections: null,
+  fallbackHref: '',
   headingLevel: 2,
   therapies: 'cbt psychodynamic',
   aspects: null,
@@ -102,6 +105,7 @@ export function readConfig(form: HTMLFormElement): EmbedConfig {
     therapy: text('therapy', defaultConfig.therapy),
     layout: text('layout', defaultConfig.layout),
     moreHref: String(data.get('more-href') ?? ''),
+    fallbackHref: String(data.get('fallback-href') ?? ''),
     sections: subset(form, data, 'sections'),
     headingLevel: Number(text('heading-level', String(defaultConfig.headingLevel))),
     therapies: text('therapies', defaultConfig.therapies),

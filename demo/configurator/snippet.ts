@@ -1,7 +1,9 @@
-// The snippet a clinic pastes into its page: the stylesheet and script from jsDelivr, its CSS, and the element.
-// The address names one release, so a clinic's page changes only when the clinic changes the number.
+// The snippet a clinic pastes into its page: the stylesheet and script from jsDelivr, its CSS, and the element with
+// its no-script fallback inside. The address names one release, so a clinic's page changes only when the clinic
+// changes the number.
 import { RELEASE, VERSION } from '@psy-widgets/core/version.js';
 import { attributesFor, cssFor, type EmbedConfig } from './config.js';
+import { fallbackFor } from './fallback.js';
 
 export const CDN = `https://cdn.jsdelivr.net/npm/psy-widgets@${RELEASE}/cdn`;
 export const CDN_STYLESHEET = `<link rel="stylesheet" href="${CDN}/psy-widgets.css" />`;
@@ -22,7 +24,11 @@ export function snippetFor(c: EmbedConfig): string {
     .split('\n')
     .map((line) => `  ${line}`)
     .join('\n');
-  return [CDN_STYLESHEET, CDN_SCRIPT, '<style>', css, '</style>', elementHtml(c)].join('\n');
+  const fallback = fallbackFor(c);
+  const element = fallback.length
+    ? [elementHtml(c).replace(/<\/[a-z-]+>$/, ''), ...fallback.map((line) => `  ${line}`), `</${c.widget}>`]
+    : [elementHtml(c)];
+  return [CDN_STYLESHEET, CDN_SCRIPT, '<style>', css, '</style>', ...element].join('\n');
 }
 
 /** What the pinned address means for the clinic, said once under the code. */

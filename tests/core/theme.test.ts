@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { PsyElement } from '../../packages/core/src/index.js';
-import { contrast, toRgb } from '../helpers/color.js';
+import { brands } from '../helpers/brands.js';
+import { contrast, over, toRgb } from '../helpers/color.js';
 
 /** Paints each derived token on a swatch so its computed colours can be measured. */
 class ThemeProbe extends PsyElement {
@@ -17,22 +18,6 @@ class ThemeProbe extends PsyElement {
   }
 }
 ThemeProbe.define('psy-test-theme');
-
-const brands = {
-  'very dark': '#0a0a0a',
-  'very light': '#fafafa',
-  'saturated red': '#ff0000',
-  'saturated yellow': '#ffff00',
-  'saturated blue': '#0000ff',
-  'bright green': '#00ff00',
-  grey: '#777777',
-  'mid grey at the black/white crossover': '#767676',
-  'the default teal': '#2f6f6a',
-  'light cyan': '#7fffd4',
-  orange: '#ff8c00',
-  purple: '#6a0dad',
-  'wide-gamut p3 green': 'color(display-p3 0 1 0)',
-};
 
 async function probe(brand: string, scheme: 'light' | 'dark') {
   const el = await fixture<ThemeProbe>(
@@ -53,7 +38,10 @@ for (const scheme of ['light', 'dark'] as const) {
         const ratios = {
           'text on brand': contrast(primary.color, primary.backgroundColor),
           'accent on surface': contrast(style('accent').color, surface),
-          'accent on subtle': contrast(style('accent-on-subtle').color, style('accent-on-subtle').backgroundColor),
+          'accent on subtle': contrast(
+            style('accent-on-subtle').color,
+            over(style('accent-on-subtle').backgroundColor, surface),
+          ),
           'text on surface': contrast(style('text').color, surface),
           'muted text on surface': contrast(style('muted').color, surface),
           'text on hovered brand': contrast(style('hover').color, style('hover').backgroundColor),

@@ -148,13 +148,37 @@ describe('embed configurator', () => {
     choose(c.control('region'), 'US');
     expect(c.widget().localName).to.equal('psy-self-check');
     expect(c.widget().getAttribute('region')).to.equal('US');
-    expect(lastLine()).to.equal('<psy-self-check therapy="psychodynamic" region="US"></psy-self-check>');
+    expect(c.snippet.value.split('\n').slice(-4)).to.deep.equal([
+      '<psy-self-check therapy="psychodynamic" region="US">',
+      '  <p>Call 911 if a life is in danger: <a href="tel:911">911</a>.</p>',
+      '  <p>988 Suicide &amp; Crisis Lifeline, 24 hours a day, every day: <a href="tel:988">988</a>.</p>',
+      '</psy-self-check>',
+    ]);
   });
 
-  it('has no axe violations in the form and the code section', async () => {
+  it('links the explainer’s no-script fallback to the clinic’s own page, once it has one', () => {
+    expect(lastLine()).to.equal(
+      '<psy-explainer therapy="psychodynamic" layout="accordion" region="GB"></psy-explainer>',
+    );
+    type(c.control('fallback-href'), '/our-approach');
+    expect(c.snippet.value.split('\n').slice(-3)).to.deep.equal([
+      '<psy-explainer therapy="psychodynamic" layout="accordion" region="GB">',
+      '  <p><a href="/our-approach">Read about psychodynamic therapy on our website</a></p>',
+      '</psy-explainer>',
+    ]);
+  });
+
+  // one axe run per test: three in one test outgrew the test timeout in WebKit on a busy machine
+  it('has no axe violations in the form', async () => {
     await expect(c.form).to.be.accessible();
+  });
+
+  it('has no axe violations in the form with the comparison’s options', async () => {
     c.control('widget', 'psy-compare').click();
     await expect(c.form).to.be.accessible();
+  });
+
+  it('has no axe violations in the code section', async () => {
     await expect(c.root.querySelector('section[aria-labelledby="code-title"]')).to.be.accessible();
   });
 });

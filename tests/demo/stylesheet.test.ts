@@ -39,15 +39,33 @@ describe('psy-widgets.css', () => {
     });
   }
 
-  it('shows the placeholder after 2 seconds if the script never arrives', () => {
-    const el = add('<psy-compare><a href="/contact">Contact us</a></psy-compare>');
+  /** Where the reveal animation is at `ms` after the element was added. */
+  const at = (el: HTMLElement, ms: number) => {
     const [reveal] = el.getAnimations() as CSSAnimation[];
     expect(reveal?.animationName).to.equal('psy-reveal');
-    reveal!.currentTime = 1999;
+    reveal!.currentTime = ms;
+  };
+
+  it('after 2 seconds without the script, shows the page’s fallback at its own height', () => {
+    const el = add(
+      '<psy-compare><p style="margin: 0; line-height: 24px">Read <a href="/compare">how the approaches differ</a>.</p></psy-compare>',
+    );
+    at(el, 1999);
     expect(getComputedStyle(el).visibility).to.equal('hidden');
-    reveal!.currentTime = 2000;
+    expect(el.getBoundingClientRect().height).to.equal(40 * rem);
+    at(el, 2000);
     expect(getComputedStyle(el).visibility).to.equal('visible');
+    expect(el.getBoundingClientRect().height).to.equal(24);
+    expect(el.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
   });
+
+  for (const tag of ['psy-explainer', 'psy-compare', 'psy-self-check', 'psy-help-now']) {
+    it(`after 2 seconds without the script, an empty <${tag}> leaves no blank space`, () => {
+      const el = add(`<${tag}></${tag}>`);
+      at(el, 2000);
+      expect(el.getBoundingClientRect().height).to.equal(0);
+    });
+  }
 
   it('leaves a hidden widget hidden, and a glossary term readable', () => {
     expect(getComputedStyle(add('<psy-compare hidden></psy-compare>')).display).to.equal('none');

@@ -1,14 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { isChromium } from '../helpers/browser.js';
 import { $, $$, mount, shown } from './helpers.js';
 
 /**
  * Puts the print styles in force: by emulating print media where the browser driver can (Chromium), else (Firefox
- * through WebDriver BiDi cannot) by adopting the element's own `@media print` rules as screen rules.
+ * through WebDriver BiDi and WebKit through classic WebDriver cannot) by adopting the element's own `@media print`
+ * rules as screen rules.
  */
 async function printing(el: HTMLElement): Promise<void> {
   if (matchMedia('print').matches) return;
-  expect(navigator.userAgent).to.contain('Firefox');
+  expect(isChromium, 'Chromium emulates print media').to.equal(false);
   const root = el.shadowRoot!;
   const rules = root.adoptedStyleSheets
     .flatMap((sheet) => [...sheet.cssRules])
@@ -21,7 +23,7 @@ async function printing(el: HTMLElement): Promise<void> {
 }
 
 describe('<psy-explainer> print', () => {
-  const canEmulate = !navigator.userAgent.includes('Firefox');
+  const canEmulate = isChromium;
   before(() => canEmulate && emulateMedia({ media: 'print' }));
   after(() => canEmulate && emulateMedia({ media: 'screen' }));
 

@@ -3,9 +3,11 @@
 
 const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
 
-/** sRGB bytes of any CSS colour, as the browser paints it. */
-export function toRgb(color: string): [number, number, number] {
+/** sRGB bytes of any CSS colour, as the browser paints it (over `under`, for a see-through colour). */
+export function toRgb(color: string, under = '#000'): [number, number, number] {
   context.clearRect(0, 0, 1, 1);
+  context.fillStyle = under;
+  context.fillRect(0, 0, 1, 1);
   context.fillStyle = '#000';
   context.fillStyle = color;
   context.fillRect(0, 0, 1, 1);
@@ -20,6 +22,11 @@ export function luminance(color: string): number {
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** A see-through colour as it shows over another (such as a tinted background over the widget's surface). */
+export function over(color: string, under: string): string {
+  return `rgb(${toRgb(color, under).join(' ')})`;
 }
 
 /** WCAG contrast ratio of two CSS colours. */

@@ -7,8 +7,8 @@ export function sheetOf(text: string): CSSStyleSheet {
 }
 
 /**
- * The browser's own serialization of each rule. Values with var() are kept as written, so there the whitespace that
- * CSS ignores (around commas, inside parentheses) is evened out.
+ * The browser's own serialization of each rule. Values with var() and `@supports` conditions are kept as written, so
+ * there the whitespace that CSS ignores (around commas, inside parentheses, after colons) is evened out.
  */
 export function rules(...sheets: CSSStyleSheet[]): string[] {
   return sheets.flatMap((sheet) =>
@@ -17,7 +17,8 @@ export function rules(...sheets: CSSStyleSheet[]): string[] {
         .replace(/\s+/g, ' ')
         .replace(/\s*,\s*/g, ',')
         .replace(/\(\s+/g, '(')
-        .replace(/\s+\)/g, ')'),
+        .replace(/\s+\)/g, ')')
+        .replace(/:\s+/g, ':'),
     ),
   );
 }

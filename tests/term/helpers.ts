@@ -24,7 +24,8 @@ export const trigger = (term: PsyTerm) => term.shadowRoot!.querySelector('button
 export const popover = (term: PsyTerm) => term.shadowRoot!.querySelector<HTMLElement>('[part=popover]')!;
 /** Whether the definition is on screen (shown in the top layer and laid out). */
 export const isOpen = (term: PsyTerm) =>
-  popover(term).matches(':popover-open') && popover(term).getClientRects().length > 0;
+  (CSS.supports('selector(:popover-open)') ? popover(term).matches(':popover-open') : !popover(term).hidden) &&
+  popover(term).getClientRects().length > 0;
 /** The centre of an element, in viewport pixels, for sendMouse. */
 export const centre = (el: Element): [number, number] => {
   const r = el.getBoundingClientRect();

@@ -138,7 +138,11 @@ export const styles = css`
     transition: background-color var(--_duration);
   }
 
-  .option:hover,
+  /* two rules: an engine without :has() drops a whole rule that names it, and hover must not go with it */
+  .option:hover {
+    background: var(--_accent-subtle);
+  }
+
   .option:has(:checked) {
     background: var(--_accent-subtle);
   }

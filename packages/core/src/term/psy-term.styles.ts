@@ -22,7 +22,10 @@ export const styles = css`
     font: inherit;
     letter-spacing: inherit;
     text-align: inherit;
-    text-decoration: underline dotted var(--_accent);
+    /* longhands: WebKit before Safari 26.2 drops the whole shorthand when it holds a style and a colour */
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
+    text-decoration-color: var(--_accent);
     text-decoration-thickness: max(2px, 0.1em);
     text-underline-offset: 0.2em;
     cursor: help;

@@ -16,7 +16,10 @@ export const base = css`
     display: inline-block;
     max-width: 100%;
     min-height: 1.5rem;
-    text-decoration: underline dotted var(--_accent);
+    /* longhands: WebKit before Safari 26.2 drops the whole shorthand when it holds a style and a colour */
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
+    text-decoration-color: var(--_accent);
     text-decoration-thickness: max(2px, 0.1em);
     text-underline-offset: 0.2em;
   }

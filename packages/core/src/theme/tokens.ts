@@ -24,26 +24,50 @@ const accentDark = unsafeCSS(`color(from var(--_brand) srgb-linear ${lighten('r'
  * The public tokens are documented with `@cssprop` on `PsyElement`, so every element's manifest lists them.
  */
 export const tokens = css`
+  /* Before relative colour syntax and light-dark() (Safari before 18, Chrome before 123, Firefox before 128), derived
+     colours would be invalid: text on the brand unreadable, focus rings and borders gone, popovers see-through. There
+     the palette is static and contrast-safe instead: the default teal with white text for the brand (the pair fixed
+     together, so a clinic's text colour for its own brand never lands on the teal), system colours (which follow the
+     page's color-scheme) for the rest. A clinic's own accent, border, focus, surface and text tokens still apply. */
   :host {
-    --_brand: var(--psy-brand, #2f6f6a);
-    --_on-brand: var(--psy-on-brand, ${onBrand});
-    --_brand-far: ${brandFar};
-    --_brand-hover: var(--psy-brand-hover, color-mix(in srgb-linear, var(--_brand) 78%, var(--_brand-far)));
-    --_accent: var(--psy-accent, light-dark(${accentLight}, ${accentDark}));
-    --_accent-subtle: var(
-      --psy-accent-subtle,
-      light-dark(oklch(from var(--_brand) 0.965 min(c, 0.03) h), oklch(from var(--_brand) 0.27 min(c, 0.04) h))
-    );
-    --_border: var(
-      --psy-border,
-      light-dark(oklch(from var(--_brand) 0.84 min(c, 0.03) h), oklch(from var(--_brand) 0.42 min(c, 0.03) h))
-    );
+    --_brand: #2f6f6a;
+    --_on-brand: #fff;
+    --_brand-hover: #2a635f;
+    --_accent: var(--psy-accent, LinkText);
+    --_accent-subtle: var(--psy-accent-subtle, #2f6f6a1f);
+    --_border: var(--psy-border, GrayText);
+    --_surface: var(--psy-surface, Canvas);
+    --_text: var(--psy-text, CanvasText);
+    --_text-muted: var(--psy-text-muted, CanvasText);
+    --_warning-bg: Canvas;
+    --_warning-border: #a86b00;
+  }
+
+  @supports (color: color(from red srgb-linear r g b)) and (color: light-dark(red, red)) {
+    :host {
+      --_brand: var(--psy-brand, #2f6f6a);
+      --_on-brand: var(--psy-on-brand, ${onBrand});
+      --_brand-far: ${brandFar};
+      --_brand-hover: var(--psy-brand-hover, color-mix(in srgb-linear, var(--_brand) 78%, var(--_brand-far)));
+      --_accent: var(--psy-accent, light-dark(${accentLight}, ${accentDark}));
+      --_accent-subtle: var(
+        --psy-accent-subtle,
+        light-dark(oklch(from var(--_brand) 0.965 min(c, 0.03) h), oklch(from var(--_brand) 0.27 min(c, 0.04) h))
+      );
+      --_border: var(
+        --psy-border,
+        light-dark(oklch(from var(--_brand) 0.84 min(c, 0.03) h), oklch(from var(--_brand) 0.42 min(c, 0.03) h))
+      );
+      --_surface: var(--psy-surface, light-dark(#ffffff, #17191c));
+      --_text: var(--psy-text, light-dark(#1f2328, #e8eaed));
+      --_text-muted: var(--psy-text-muted, light-dark(#4f5761, #aeb5bd));
+      --_warning-bg: light-dark(#fff6e0, #33290f);
+      --_warning-border: light-dark(#a86b00, #e0b24d);
+    }
+  }
+
+  :host {
     --_focus-ring: var(--psy-focus-ring, var(--_accent));
-    --_surface: var(--psy-surface, light-dark(#ffffff, #17191c));
-    --_text: var(--psy-text, light-dark(#1f2328, #e8eaed));
-    --_text-muted: var(--psy-text-muted, light-dark(#4f5761, #aeb5bd));
-    --_warning-bg: light-dark(#fff6e0, #33290f);
-    --_warning-border: light-dark(#a86b00, #e0b24d);
     --_font-family: var(--psy-font-family, inherit);
     --_font-size: var(--psy-font-size, 1rem);
     --_line-height: var(--psy-line-height, 1.6);
