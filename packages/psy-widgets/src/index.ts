@@ -26,7 +26,8 @@ export { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
 export { ContentResolver, contentProblems, type ResolvedContent } from '@psy-widgets/core/content.js';
 export { busyOf, hold, pendingOf, track, whenIdle } from '@psy-widgets/core/pending.js';
 export type { PsyHelpNow } from '@psy-widgets/core/help-now/psy-help-now.js';
-export { isKnownRegion, regionOfLocale } from '@psy-widgets/core/help-now/region.js';
+export { isKnownRegion, regionOfLocale, resolveRegion } from '@psy-widgets/core/help-now/region.js';
+export { setPageSettings, SETTINGS_ID } from '@psy-widgets/core/settings/source.js';
 export { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
 export {
   renderRichText,
