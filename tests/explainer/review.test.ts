@@ -54,7 +54,8 @@ describe('<psy-explainer> review', () => {
   it('a reviewer without the date is refused with the usual message, naming the field', async () => {
     const warnings = spyWarnings();
     try {
-      const { reviewedOn: _, ...undated } = REVIEWER;
+      const undated: Partial<typeof REVIEWER> = { ...REVIEWER };
+      delete undated.reviewedOn;
       addSettingsBlock(JSON.stringify({ reviewer: undated }));
       const el = await mount();
       const problem = text($(el, '[part=problem]'));
