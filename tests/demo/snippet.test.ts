@@ -11,11 +11,10 @@ describe('embed snippet', () => {
     expect(elementHtml(config({ widget: 'psy-compare', highlight: true }))).to.equal(
       '<psy-compare highlight></psy-compare>',
     );
-    expect(elementHtml(config({ widget: 'psy-help-now', region: 'AU' }))).to.equal(
-      '<psy-help-now region="AU"></psy-help-now>',
-    );
+    // the region is a page-wide setting, not an attribute
+    expect(elementHtml(config({ widget: 'psy-help-now', region: 'AU' }))).to.equal('<psy-help-now></psy-help-now>');
     expect(elementHtml(config({ headingLevel: 4, sections: ['faq', 'principles'] }))).to.equal(
-      '<psy-explainer therapy="psychodynamic" layout="accordion" sections="faq principles" region="GB" heading-level="4"></psy-explainer>',
+      '<psy-explainer therapy="psychodynamic" layout="accordion" sections="faq principles" heading-level="4"></psy-explainer>',
     );
   });
 
@@ -30,8 +29,32 @@ describe('embed snippet', () => {
       '    color-scheme: light dark;',
       '  }',
       '</style>',
-      '<psy-self-check therapy="psychodynamic" region="GB"></psy-self-check>',
+      '<psy-self-check therapy="psychodynamic"></psy-self-check>',
     ]);
+  });
+
+  it('puts the page-wide settings in a JSON block before the element, only those the widget uses', () => {
+    const reviewer = { reviewerName: 'Dr A', reviewerRole: 'Psychotherapist', reviewedOn: '2026-12-01' };
+    expect(
+      snippetFor(config({ widget: 'psy-help-now', region: 'GB-NIR', ...reviewer }))
+        .split('\n')
+        .at(-2),
+    ).to.equal('<script type="application/json" id="psy-widgets-settings">{"region":"GB-NIR"}</script>');
+    expect(snippetFor(config({ widget: 'psy-compare', region: 'GB-NIR' }))).to.not.contain('psy-widgets-settings');
+    expect(snippetFor(config({ ...reviewer, reviewedOn: '' }))).to.not.contain('psy-widgets-settings');
+  });
+
+  it('escapes < in the settings, so a value can never close the block', () => {
+    const snippet = snippetFor(
+      config({ reviewerName: '</script><script>alert(1)</script>', reviewerRole: 'x', reviewedOn: '2026-12-01' }),
+    );
+    expect(snippet).to.not.contain('</script><script>alert');
+    const json = snippet
+      .split('\n')
+      .at(-2)!
+      .replace(/^<script[^>]*>/, '')
+      .replace(/<\/script>$/, '');
+    expect(JSON.parse(json).reviewer.name).to.equal('</script><script>alert(1)</script>');
   });
 
   it('escapes attribute values, so a value can never break out of its quotes', () => {
