@@ -19,8 +19,10 @@ import { HELP_REGION_WORDS } from '@psy-widgets/content/regions.js';
 // still exported here, where they were first
 export { isKnownRegion, regionOfLocale };
 
-// every element's resolveRegion() uses the full rules once this panel has loaded
+// every element's resolveRegion() uses the full rules once this panel has loaded; a page's settings are checked now,
+// so that the region is known before anyone asks for help
 provideRegionRules(resolveFully);
+pageSettings();
 
 /** The lines of a region (or of one of its areas, such as a UK nation), with the name to show. */
 interface AreaHelp {
