@@ -60,7 +60,8 @@ export const helpNowDefaults: ContentPack = { locale: 'en-GB', helplines, helpFa
  * @csspart line - One helpline.
  * @csspart call - A tap-to-call link.
  * @csspart text - A tap-to-text link.
- * @csspart advice - The general advice shown where the region has no helplines in the content.
+ * @csspart young-people - The lines for children and young people, listed after the others under their own heading.
+ * @csspart advice - The general advice (how to find a local line) shown where the region has no helplines.
  */
 export class PsyHelpNow extends PsyElement {
   static override styles = [tokens, base, styles];
