@@ -68,13 +68,15 @@ const namedFiles = args.some((arg, i) => !arg.startsWith('-') && !['--config', '
 
 const only = process.env.BROWSERS?.split(',');
 
-// A page whose Content Security Policy demands Trusted Types for every script sink, as strict clinic sites do.
+// A page whose Content Security Policy runs no inline script and demands Trusted Types for every script sink, as strict
+// clinic sites do, with the page-wide settings block a clinic pastes (JSON data, which such a policy lets through).
 const trustedTypesPage = (testFramework) => `<!doctype html>
 <html lang="en-GB">
   <head>
-    <meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types lit-html psy-widgets" />
+    <meta http-equiv="Content-Security-Policy" content="script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html psy-widgets" />
   </head>
   <body>
+    <script type="application/json" id="psy-widgets-settings">{ "region": "GB-NIR" }</script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`;

@@ -1,5 +1,7 @@
 // What a clinic chooses in the embed configurator, and the attributes and CSS those choices become.
-// The live preview and the copied snippet are both built from attributesFor() and cssFor(), so they cannot differ.
+// The live preview and the copied snippet are both built from attributesFor(), settingsFor() and cssFor(), so they
+// cannot differ.
+import type { PageSettings } from '@psy-widgets/content/settings.js';
 
 export type Widget = 'psy-explainer' | 'psy-compare' | 'psy-self-check' | 'psy-help-now';
 export type Scheme = 'light' | 'dark' | 'light dark';
@@ -21,7 +23,14 @@ export interface EmbedConfig {
   aspects: string[] | null;
   /** Mark the aspects where the approaches differ most. */
   highlight: boolean;
+  /** The page-wide default region; empty leaves it to each visitor's time zone, then the page's language. */
   region: string;
+  /** The clinic's reviewer; used only when name, role and date are all given. */
+  reviewerName: string;
+  reviewerRole: string;
+  reviewerBody: string;
+  /** YYYY-MM-DD. */
+  reviewedOn: string;
   /** `#rrggbb`. */
   brand: string;
   scheme: Scheme;
@@ -38,7 +47,11 @@ export const defaultConfig: EmbedConfig = {
   therapies: 'cbt psychodynamic',
   aspects: null,
   highlight: false,
-  region: 'GB',
+  region: '',
+  reviewerName: '',
+  reviewerRole: '',
+  reviewerBody: '',
+  reviewedOn: '',
   brand: '#2f6f6a',
   scheme: 'light',
 };
@@ -60,7 +73,6 @@ export function attributesFor(c: EmbedConfig): [name: string, value: AttributeVa
         ['layout', c.layout !== 'full' && c.layout],
         ['sections', c.sections && c.sections.join(' ')],
         ['more-href', c.layout === 'summary' && c.moreHref.trim()],
-        ['region', c.region],
       );
       break;
     case 'psy-compare':
@@ -71,14 +83,28 @@ export function attributesFor(c: EmbedConfig): [name: string, value: AttributeVa
       );
       break;
     case 'psy-self-check':
-      attrs.push(['therapy', c.therapy], ['region', c.region]);
-      break;
-    case 'psy-help-now':
-      attrs.push(['region', c.region]);
+      attrs.push(['therapy', c.therapy]);
       break;
   }
   attrs.push(['heading-level', headingLevel]);
   return attrs.filter((a): a is [string, AttributeValue] => a[1] === true || (typeof a[1] === 'string' && a[1] !== ''));
+}
+
+/** The page-wide settings this widget uses (region, and for the explainer the reviewer), or null for none. */
+export function settingsFor(c: EmbedConfig): PageSettings | null {
+  const settings: PageSettings = {};
+  if (c.widget !== 'psy-compare' && c.region) settings.region = c.region;
+  const [name, role, body] = [c.reviewerName.trim(), c.reviewerRole.trim(), c.reviewerBody.trim()];
+  if (c.widget === 'psy-explainer' && name && role && /^\d{4}-\d{2}-\d{2}$/.test(c.reviewedOn)) {
+    settings.reviewer = { name, role, ...(body ? { registrationBody: body } : {}), reviewedOn: c.reviewedOn };
+  }
+  return Object.keys(settings).length ? settings : null;
+}
+
+/** The settings as the JSON of the page's settings block (`<` escaped, so no value can close the block), or null. */
+export function settingsJson(c: EmbedConfig): string | null {
+  const settings = settingsFor(c);
+  return settings && JSON.stringify(settings).replace(/</g, '\\u003c');
 }
 
 /** The CSS a clinic adds: its brand for every widget, and the colour scheme of this one. */
@@ -111,7 +137,11 @@ export function readConfig(form: HTMLFormElement): EmbedConfig {
     therapies: text('therapies', defaultConfig.therapies),
     aspects: subset(form, data, 'aspects'),
     highlight: data.has('highlight'),
-    region: text('region', defaultConfig.region),
+    region: String(data.get('region') ?? ''),
+    reviewerName: String(data.get('reviewer-name') ?? ''),
+    reviewerRole: String(data.get('reviewer-role') ?? ''),
+    reviewerBody: String(data.get('reviewer-body') ?? ''),
+    reviewedOn: String(data.get('reviewed-on') ?? ''),
     brand: /^#[0-9a-f]{6}$/.test(brand) ? brand : defaultConfig.brand,
     scheme: SCHEMES.includes(scheme) ? scheme : defaultConfig.scheme,
   };

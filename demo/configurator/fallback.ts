@@ -16,18 +16,28 @@ const nameOf = (id: string) => {
 
 const link = (href: string, words: string) => `<p><a href="${escapeAttribute(href)}">${escapeText(words)}</a></p>`;
 
-/** The region's emergency line and its first helpline with a phone number, each as words and a `tel:` link. */
+/**
+ * The region's emergency line and its main helpline with a phone number, each as words and a `tel:` link: for a UK
+ * nation (`GB-SCT`) its own line, else the first line for the whole region. Without a region (each visitor's own,
+ * which needs the script) or for one the content has no lines for, the advice to call the local emergency number.
+ */
 function urgentHelp(region: string): string[] {
-  const help = helplines[region];
+  const help = helplines[region.slice(0, 2)];
   if (!help) return [`<p>${escapeText(helpFallback.emergency)}</p>`];
   const { emergency } = help;
-  const lines = [`<p>${escapeText(emergency.label)}: <a href="tel:${emergency.number}">${emergency.number}</a>.</p>`];
-  const main = help.lines.find((line) => line.phone);
+  const lines = [
+    emergency.number
+      ? `<p>${escapeText(emergency.label)}: <a href="tel:${emergency.number}">${emergency.number}</a>.</p>`
+      : `<p>${escapeText(emergency.label)}.</p>`,
+  ];
+  const area = region.length > 2 ? region : undefined;
+  const main =
+    (area && help.lines.find((line) => line.phone && line.areas?.includes(area))) ||
+    help.lines.find((line) => line.phone && !line.areas);
   if (main?.phone) {
     const number = escapeText(main.phoneDisplay ?? main.phone);
-    lines.push(
-      `<p>${escapeText(main.name)}, ${escapeText(main.hours)}: <a href="tel:${main.phone}">${number}</a>.</p>`,
-    );
+    const when = main.hours ? `, ${escapeText(main.hours)}` : '';
+    lines.push(`<p>${escapeText(main.name)}${when}: <a href="tel:${main.phone}">${number}</a>.</p>`);
   }
   return lines;
 }

@@ -9,7 +9,10 @@ describe('embed configurator', () => {
   beforeEach(async () => {
     c = await mountConfigurator();
   });
-  afterEach(() => c.root.remove());
+  afterEach(() => {
+    c.root.remove();
+    document.getElementById('psy-widgets-settings')?.remove();
+  });
 
   const lastLine = () => c.snippet.value.split('\n').at(-1);
 
@@ -19,9 +22,7 @@ describe('embed configurator', () => {
     expect(widget.localName).to.equal('psy-explainer');
     expect(customElements.get('psy-explainer')).to.exist;
     expect(widget.shadowRoot?.textContent?.trim()).to.not.equal('');
-    expect(lastLine()).to.equal(
-      '<psy-explainer therapy="psychodynamic" layout="accordion" region="GB"></psy-explainer>',
-    );
+    expect(lastLine()).to.equal('<psy-explainer therapy="psychodynamic" layout="accordion"></psy-explainer>');
   });
 
   it('says which release the code pins, and how to move to a newer one', () => {
@@ -44,7 +45,7 @@ describe('embed configurator', () => {
         '    color-scheme: light;',
         '  }',
         '</style>',
-        '<psy-explainer therapy="psychodynamic" layout="accordion" region="GB"></psy-explainer>',
+        '<psy-explainer therapy="psychodynamic" layout="accordion"></psy-explainer>',
       ].join('\n'),
     );
   });
@@ -66,7 +67,7 @@ describe('embed configurator', () => {
     expect(c.widget().getAttribute('layout')).to.equal('summary');
     expect(c.widget().getAttribute('heading-level')).to.equal('3');
     expect(lastLine()).to.equal(
-      '<psy-explainer therapy="psychodynamic" layout="summary" region="GB" heading-level="3"></psy-explainer>',
+      '<psy-explainer therapy="psychodynamic" layout="summary" heading-level="3"></psy-explainer>',
     );
   });
 
@@ -76,7 +77,7 @@ describe('embed configurator', () => {
     expect(c.widget().getAttribute('more-href')).to.equal('/our-approach');
     expect(lastLine()).to.include('layout="summary" more-href="/our-approach"');
     c.control('layout', 'full').click();
-    expect(lastLine()).to.equal('<psy-explainer therapy="psychodynamic" region="GB"></psy-explainer>');
+    expect(lastLine()).to.equal('<psy-explainer therapy="psychodynamic"></psy-explainer>');
   });
 
   it('lists the ticked sections in order', () => {
@@ -96,13 +97,18 @@ describe('embed configurator', () => {
     expect(lastLine()).to.include(`sections="${sections}"`);
   });
 
-  it('offers only the sections of the chosen therapy, under its titles', () => {
+  it('offers the sections of the chosen therapy, under its titles', () => {
+    const title = (id: string) => c.control('sections', id).closest('label')!.textContent;
     choose(c.control('therapy'), 'cbt');
+    // CBT's text has every section psychodynamic therapy's has, under titles of its own
     const variants = c.control('sections', 'variants');
-    expect(variants.checkVisibility()).to.be.false;
-    expect(variants.disabled).to.be.true;
-    expect(c.control('sections', 'techniques').closest('label')!.textContent).to.include('How it works');
-    expect(lastLine()).to.equal('<psy-explainer therapy="cbt" layout="accordion" region="GB"></psy-explainer>');
+    expect(variants.checkVisibility()).to.be.true;
+    expect(variants.disabled).to.be.false;
+    expect(title('variants')).to.include('Types of CBT');
+    expect(title('differences')).to.include('How it differs from psychodynamic therapy');
+    expect(lastLine()).to.equal('<psy-explainer therapy="cbt" layout="accordion"></psy-explainer>');
+    choose(c.control('therapy'), 'psychodynamic');
+    expect(title('variants')).to.include('Types of psychodynamic therapy');
   });
 
   it('recolours the preview and writes the brand and a dark scheme into the CSS', () => {
@@ -143,9 +149,9 @@ describe('embed configurator', () => {
     );
   });
 
-  it('sets the therapy and urgent-help region of the self-check', () => {
+  it('writes the urgent-help region as the page-wide setting, read by the live self-check too', async () => {
     c.control('widget', 'psy-self-check').click();
-    choose(c.control('region'), 'US');
+    choose(c.control('region'), 'GB-SCT');
     expect(c.widget().localName).to.equal('psy-self-check');
     expect(c.widget().getAttribute('region')).to.equal('US');
     expect(c.snippet.value.split('\n').slice(-4)).to.deep.equal([
@@ -154,6 +160,34 @@ describe('embed configurator', () => {
       '  <p>988 Suicide &amp; Crisis Lifeline, 24 hours a day, every day: <a href="tel:988">988</a>.</p>',
       '</psy-self-check>',
     ]);
+    expect(c.widget().hasAttribute('region')).to.be.false;
+    const lines = c.snippet.value.split('\n');
+    expect(lines.at(-2)).to.equal(
+      '<script type="application/json" id="psy-widgets-settings">{"region":"GB-SCT"}</script>',
+    );
+    expect(lastLine()).to.equal('<psy-self-check therapy="psychodynamic"></psy-self-check>');
+    expect(document.getElementById('psy-widgets-settings')!.textContent).to.equal('{"region":"GB-SCT"}');
+    choose(c.control('region'), '');
+    expect(c.snippet.value).to.not.contain('psy-widgets-settings');
+    expect(document.getElementById('psy-widgets-settings')).to.equal(null);
+  });
+
+  it('offers the clinic’s reviewer for the explainer: the footer names them once name, role and date are given', async () => {
+    type(c.control('reviewer-name'), 'Dr Ann Example');
+    type(c.control('reviewer-role'), 'Clinical psychologist');
+    expect(c.snippet.value).to.not.contain('reviewer'); // no date yet: nothing half-said
+    type(c.control('reviewer-body'), 'HCPC');
+    const date = c.control('reviewed-on');
+    date.value = '2026-12-01'; // as a date picker sets it
+    date.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(c.snippet.value.split('\n').at(-2)).to.equal(
+      '<script type="application/json" id="psy-widgets-settings">{"reviewer":{"name":"Dr Ann Example","role":"Clinical psychologist","registrationBody":"HCPC","reviewedOn":"2026-12-01"}}</script>',
+    );
+    const widget = c.widget() as HTMLElement & { updateComplete: Promise<unknown> };
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.querySelector('[part="review"]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Reviewed for this practice by Dr Ann Example, Clinical psychologist, registered with HCPC on 1 December 2026.',
+    );
   });
 
   it('links the explainer’s no-script fallback to the clinic’s own page, once it has one', () => {

@@ -33,7 +33,11 @@ describe('embed configurator: choices match the content', () => {
     expect(titles).to.deep.equal(aspects.map((a) => a.label));
   });
 
-  it('offers every region with urgent-help lines', async () => {
-    expect(values(await form(), '[name="region"] option')).to.have.members(Object.keys(helplines));
+  it('offers every region with urgent-help lines, each of the UK’s nations, and the visitor’s own', async () => {
+    expect(values(await form(), '[name="region"] option')).to.have.members([
+      '',
+      ...Object.keys(helplines),
+      ...Object.keys(helplines.GB!.areas!),
+    ]);
   });
 });

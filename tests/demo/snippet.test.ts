@@ -11,11 +11,10 @@ describe('embed snippet', () => {
     expect(elementHtml(config({ widget: 'psy-compare', highlight: true }))).to.equal(
       '<psy-compare highlight></psy-compare>',
     );
-    expect(elementHtml(config({ widget: 'psy-help-now', region: 'AU' }))).to.equal(
-      '<psy-help-now region="AU"></psy-help-now>',
-    );
+    // the region is a page-wide setting, not an attribute
+    expect(elementHtml(config({ widget: 'psy-help-now', region: 'AU' }))).to.equal('<psy-help-now></psy-help-now>');
     expect(elementHtml(config({ headingLevel: 4, sections: ['faq', 'principles'] }))).to.equal(
-      '<psy-explainer therapy="psychodynamic" layout="accordion" sections="faq principles" region="GB" heading-level="4"></psy-explainer>',
+      '<psy-explainer therapy="psychodynamic" layout="accordion" sections="faq principles" heading-level="4"></psy-explainer>',
     );
   });
 
@@ -30,9 +29,8 @@ describe('embed snippet', () => {
       '    color-scheme: light dark;',
       '  }',
       '</style>',
-      '<psy-self-check therapy="psychodynamic" region="GB">',
-      '  <p>Call 999 or go to A&amp;E if a life is at risk: <a href="tel:999">999</a>.</p>',
-      '  <p>NHS 111, mental health option, 24 hours a day, every day: <a href="tel:111">111, then choose the mental health option (option 2)</a>.</p>',
+      '<psy-self-check therapy="psychodynamic">',
+      '  <p>If a life is at risk, call your local emergency number now.</p>',
       '</psy-self-check>',
     ]);
   });
@@ -44,7 +42,8 @@ describe('embed snippet', () => {
     };
 
     for (const [region, emergency, line] of [
-      ['GB', '999', '111'],
+      ['GB', '999', '116123'],
+      ['GB-SCT', '999', '111'],
       ['US', '911', '988'],
       ['AU', '000', '131114'],
     ] as const) {
@@ -58,12 +57,14 @@ describe('embed snippet', () => {
       });
     }
 
-    it('says to call the local emergency number for a region the content has no lines for', () => {
-      expect(fallback({ widget: 'psy-help-now', region: 'NZ' })).to.deep.equal([
-        '<psy-help-now region="NZ">',
-        '  <p>If a life is at risk, call your local emergency number now.</p>',
-        '</psy-help-now>',
-      ]);
+    it('says to call the local emergency number for a region the content has no lines for, or none chosen', () => {
+      for (const region of ['FR', '']) {
+        expect(fallback({ widget: 'psy-help-now', region })).to.deep.equal([
+          '<psy-help-now>',
+          '  <p>If a life is at risk, call your local emergency number now.</p>',
+          '</psy-help-now>',
+        ]);
+      }
     });
 
     it('links the comparison to the clinic’s page, naming the approaches in their order', () => {
@@ -80,6 +81,30 @@ describe('embed snippet', () => {
       expect(fallback({ widget: 'psy-compare' })).to.deep.equal(['<psy-compare></psy-compare>']);
       expect(fallback({ fallbackHref: '/a"><script>' })[1]).to.include('href="/a&quot;&gt;&lt;script&gt;"');
     });
+  });
+
+  it('puts the page-wide settings in a JSON block before the element, only those the widget uses', () => {
+    const reviewer = { reviewerName: 'Dr A', reviewerRole: 'Psychotherapist', reviewedOn: '2026-12-01' };
+    const lines = snippetFor(config({ widget: 'psy-help-now', region: 'GB-NIR', ...reviewer })).split('\n');
+    const element = lines.findIndex((line) => line.startsWith('<psy-help-now'));
+    expect(lines[element - 1]).to.equal(
+      '<script type="application/json" id="psy-widgets-settings">{"region":"GB-NIR"}</script>',
+    );
+    expect(snippetFor(config({ widget: 'psy-compare', region: 'GB-NIR' }))).to.not.contain('psy-widgets-settings');
+    expect(snippetFor(config({ ...reviewer, reviewedOn: '' }))).to.not.contain('psy-widgets-settings');
+  });
+
+  it('escapes < in the settings, so a value can never close the block', () => {
+    const snippet = snippetFor(
+      config({ reviewerName: '</script><script>alert(1)</script>', reviewerRole: 'x', reviewedOn: '2026-12-01' }),
+    );
+    expect(snippet).to.not.contain('</script><script>alert');
+    const json = snippet
+      .split('\n')
+      .at(-2)!
+      .replace(/^<script[^>]*>/, '')
+      .replace(/<\/script>$/, '');
+    expect(JSON.parse(json).reviewer.name).to.equal('</script><script>alert(1)</script>');
   });
 
   it('escapes attribute values, so a value can never break out of its quotes', () => {

@@ -33,7 +33,7 @@ describe('<psy-explainer> urgent help', () => {
     const content: PartialContentPack = {
       helpFallback: { emergency: 'Example clinic text: call your local emergency number.', advice: 'Example advice.' },
     };
-    const el = await mount({ region: 'NZ' }, { content });
+    const el = await mount({ region: 'FR' }, { content });
     $(el, '[part=help-link]')!.click();
     await el.updateComplete;
     const help = $(el, 'psy-help-now') as HTMLElement & { updateComplete: Promise<unknown> };

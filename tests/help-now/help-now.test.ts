@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../packages/core/src/define/psy-help-now.js';
 import type { PsyHelpNow } from '../../packages/core/src/index.js';
+import { pinTimeZone } from '../helpers/time-zone.js';
 
 function spyWarnings(): { calls: string[]; restore(): void } {
   const original = console.warn;
@@ -16,16 +17,24 @@ const links = (el: PsyHelpNow) =>
 
 describe('<psy-help-now>', () => {
   let warnings: ReturnType<typeof spyWarnings>;
-  beforeEach(() => (warnings = spyWarnings()));
-  afterEach(() => warnings.restore());
+  let unpin: () => void;
+  beforeEach(() => {
+    warnings = spyWarnings();
+    unpin = pinTimeZone('UTC'); // a time zone that names no place, so lang decides
+  });
+  afterEach(() => {
+    warnings.restore();
+    unpin();
+  });
 
-  it('lists the UK emergency number first, then each helpline with tap-to-call and tap-to-text links', async () => {
-    const el = await fixture<PsyHelpNow>(html`<psy-help-now region="GB"></psy-help-now>`);
+  it('lists the emergency number first, then each helpline with tap-to-call and tap-to-text links', async () => {
+    const el = await fixture<PsyHelpNow>(html`<psy-help-now region="GB-ENG"></psy-help-now>`);
     expect(links(el)).to.deep.equal([
       { href: 'tel:999', text: 'Call 999' },
       { href: 'tel:111', text: 'Call 111, then choose the mental health option (option 2)' },
       { href: 'tel:116123', text: 'Call 116 123' },
       { href: 'sms:85258?&body=SHOUT', text: 'Text SHOUT to 85258' },
+      { href: 'tel:08001111', text: 'Call 0800 1111' },
     ]);
     const shown = text(el);
     expect(shown).to.contain('Call 999 or go to A&E if a life is at risk');
@@ -74,11 +83,11 @@ describe('<psy-help-now>', () => {
   it('falls back to the local emergency number for a region without helplines, with a console note', async () => {
     const el = await fixture<PsyHelpNow>(html`<psy-help-now region="FR"></psy-help-now>`);
     expect(text(el)).to.contain('If a life is at risk, call your local emergency number now.');
-    expect(text(el)).to.contain('contact a doctor or a local crisis line');
+    expect(text(el)).to.contain('To find a crisis line near you, ask a doctor or a pharmacist.');
     expect(links(el)).to.deep.equal([]);
     expect(root(el).querySelector('[part="problem"]')).to.equal(null);
     expect(warnings.calls).to.have.length(1);
-    expect(warnings.calls[0]).to.contain('"FR"').and.contain('GB, US, AU');
+    expect(warnings.calls[0]).to.contain('"FR"').and.contain('GB, IE, US, CA, NZ, ZA, AU');
     await expect(el).to.be.accessible();
   });
 
@@ -142,8 +151,10 @@ describe('<psy-help-now>', () => {
       },
     };
     const el = await fixture<PsyHelpNow>(html`<psy-help-now region="nz" .content=${content}></psy-help-now>`);
+    // merged over the bundled lines for New Zealand: a line with a new id is added after them
     expect(links(el)).to.deep.equal([
       { href: 'tel:111', text: 'Call 111' },
+      { href: 'tel:0800543354', text: 'Call 0800 543 354' },
       { href: 'tel:1737', text: 'Call 1737' },
       { href: 'sms:1737', text: 'Text 1737' },
     ]);
@@ -151,11 +162,13 @@ describe('<psy-help-now>', () => {
   });
 
   it('puts its heading at the level asked for, each helpline one below', async () => {
-    const el = await fixture<PsyHelpNow>(html`<psy-help-now region="GB" heading-level="3"></psy-help-now>`);
+    const el = await fixture<PsyHelpNow>(html`<psy-help-now region="GB-ENG" heading-level="3"></psy-help-now>`);
     const headings = [...root(el).querySelectorAll('[role="heading"]')];
     expect(headings[0]!.textContent).to.equal('Help now');
     expect(headings[0]!.getAttribute('aria-level')).to.equal('3');
-    expect(headings.slice(1).map((h) => h.getAttribute('aria-level'))).to.deep.equal(['4', '4', '4']);
+    // three lines, then the young people's group with its line one level below
+    expect(headings.slice(1).map((h) => h.getAttribute('aria-level'))).to.deep.equal(['4', '4', '4', '4', '5']);
+    expect(headings[4]!.textContent!.trim()).to.equal('For children and young people');
     const section = root(el).querySelector('section')!;
     expect(root(el).getElementById(section.getAttribute('aria-labelledby')!)!.textContent).to.equal('Help now');
   });

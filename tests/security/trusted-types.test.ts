@@ -1,4 +1,5 @@
-// Runs in a page whose Content Security Policy requires Trusted Types for every script sink (see the
+// Runs in a page whose Content Security Policy allows no inline script and requires Trusted Types for every script
+// sink, with a page settings block in its HTML (see the
 // "trusted-types" group in web-test-runner.config.mjs; it allows the policies lit-html and psy-widgets). The widgets
 // must render there without a single violation.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -40,6 +41,17 @@ describe('under a strict CSP with Trusted Types', () => {
       expect(violations).to.deep.equal([]);
     });
   }
+
+  it('reads the page settings block (data that never runs) with no violation: its default region applies', async () => {
+    violations.length = 0;
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<psy-help-now></psy-help-now>`);
+    await el.updateComplete;
+    // the block says Northern Ireland; without it, this en-GB page would list every UK nation's lines
+    expect(el.shadowRoot!.textContent).to.contain('Services in Northern Ireland').and.contain('0808 808 8000');
+    expect(el.shadowRoot!.textContent).to.not.contain('Breathing Space');
+    expect(el.shadowRoot!.querySelector('[part="problem"]')).to.equal(null);
+    expect(violations).to.deep.equal([]);
+  });
 
   it('<psy-explainer structured-data> writes its JSON-LD through the psy-widgets policy, with no violation', async () => {
     violations.length = 0;

@@ -6,4 +6,7 @@ export * from './schema.js';
 export * from './validate.js';
 export * from './score.js';
 export * from './ids.js';
+export * from './regions.js';
+export * from './settings.js';
+
 export { enGB } from './packs/en-GB/index.js';

@@ -13,6 +13,11 @@ export { ContentResolver, contentProblems, type ResolvedContent } from './conten
 export { busyOf, hold, pendingOf, track, whenIdle } from './pending.js';
 export { PsyHelpNow, helpNowDefaults } from './help-now/psy-help-now.js';
 export { isKnownRegion, regionOfLocale } from './help-now/region.js';
+export { resolveRegion, type RegionSource, type ResolvedRegion } from './region/resolve.js';
+export { regionOfTimeZone, visitorTimeZone } from './region/time-zones.js';
+export { resolveFully } from './region/rules.js';
+export { pageSettings } from './settings/check.js';
+export { setPageSettings, settingsFor, SETTINGS_ID, type CheckedSettings } from './settings/source.js';
 export { loadHelpNow } from './help-now/load.js';
 export { renderRichText, renderBlocks, citedSources, renderSource, type RichTextOptions } from './rich-text.js';
 export { PsyTerm } from './term/psy-term.js';

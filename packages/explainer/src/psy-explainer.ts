@@ -9,6 +9,7 @@ import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
 import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
 import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
+import { settingsFor } from '@psy-widgets/core/settings/source.js';
 import { citedSources, renderBlocks, renderSource, type RichTextOptions } from '@psy-widgets/core/rich-text.js';
 import { explainerStrings } from '@psy-widgets/core/strings/explainer.js';
 import { format } from '@psy-widgets/core/strings/index.js';
@@ -18,7 +19,7 @@ import { linkButton } from '@psy-widgets/core/theme/link-button.js';
 import { tokens } from '@psy-widgets/core/theme/tokens.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styles } from './psy-explainer.styles.js';
-import type { JsonLdView } from './structured-data.js';
+import type { JsonLdView, ShownReviewer } from './structured-data.js';
 
 /** What shows by default: psychodynamic therapy and its sources (each `<psy-term>` loads the glossary itself). */
 const shown: ContentPack = { locale: 'en-GB', therapies: { psychodynamic }, sources: psychodynamicSources };
@@ -225,7 +226,8 @@ export class PsyExplainer extends PsyElement {
     const resolved = own ? this.resolver.resolve(this.content) : { pack: restLoaded ?? shown, problems: [] };
     if (!resolved) return []; // a clinic's content is being checked: nothing shows until it has been
     const { pack } = resolved;
-    const problems = [...resolved.problems];
+    const { settings, problems: settingsProblems } = settingsFor(this);
+    const problems = [...resolved.problems, ...settingsProblems];
     const known = [...new Set([...Object.keys(pack.therapies ?? {}), ...(own ? [] : Object.keys(therapyNames))])];
     const therapy = pack.therapies?.[this.therapy];
     if (!therapy) problems.push({ name: 'therapy', received: this.therapy, expected: known.join(' or ') });
@@ -276,7 +278,14 @@ export class PsyExplainer extends PsyElement {
           sources: [],
         },
     );
-    this.view = { pack, therapy, sections, level };
+    const named = therapy.review.reviewer;
+    this.view = {
+      pack,
+      therapy,
+      sections,
+      level,
+      reviewer: settings.reviewer ?? (named ? { name: named } : undefined),
+    };
     return [];
   }
 
@@ -424,7 +433,8 @@ export class PsyExplainer extends PsyElement {
 
   private renderReview(therapy: Therapy): TemplateResult {
     const s = this.strings;
-    const { lastReviewed, nextReview, reviewer, author } = therapy.review;
+    const { lastReviewed, nextReview, author } = therapy.review;
+    const reviewer = this.view!.reviewer;
     const dated = (template: string, iso: string) => {
       const [before, after] = template.split('{date}');
       // dates in the style of the text's language (en-GB: 23 November 2026)
@@ -437,10 +447,23 @@ export class PsyExplainer extends PsyElement {
     return html`<footer class="review" part="review">
       <p>
         ${format(s.explainerWrittenBy, { author })}
-        ${reviewer ? format(s.explainerReviewedBy, { reviewer }) : s.explainerNotReviewed}
+        ${
+          reviewer?.reviewedOn
+            ? dated(format(s.explainerReviewedOn, { reviewer: this.reviewerName(reviewer) }), reviewer.reviewedOn)
+            : reviewer
+              ? format(s.explainerReviewedBy, { reviewer: this.reviewerName(reviewer) })
+              : s.explainerNotReviewed
+        }
       </p>
       <p>${dated(s.explainerLastReviewed, lastReviewed)} ${dated(s.explainerNextReview, nextReview)}</p>
     </footer>`;
+  }
+
+  /** "Dr Ann Example, Clinical psychologist, registered with HCPC". */
+  private reviewerName({ name, role, registrationBody }: ShownReviewer): string {
+    const s = this.strings;
+    const named = role ? format(s.explainerReviewer, { name, role }) : name;
+    return registrationBody ? format(s.explainerRegistered, { reviewer: named, body: registrationBody }) : named;
   }
 
   /** Past its next review date the text still shows; the website's team hears about it once. */

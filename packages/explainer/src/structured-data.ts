@@ -1,5 +1,8 @@
 // The explainer's schema.org JSON-LD (with `structured-data`): loaded only by explainers that ask for it.
-import type { ContentPack, RichText, Source, Therapy } from '@psy-widgets/content';
+import type { ContentPack, Reviewer, RichText, Source, Therapy } from '@psy-widgets/content';
+
+/** A reviewer as set in the page settings, or known by name only (a content pack's `review.reviewer`). */
+export type ShownReviewer = Pick<Reviewer, 'name'> & Partial<Reviewer>;
 import { citedSources } from '@psy-widgets/core/rich-text.js';
 
 /** What the JSON-LD describes: the therapy, and the sections shown with the sources each cites. */
@@ -7,6 +10,8 @@ export interface JsonLdView {
   pack: ContentPack;
   therapy: Therapy;
   sections: readonly { id: string; sources: readonly string[] }[];
+  /** Who reviewed the text for the clinic (the page settings' reviewer, or a name in the text's review), if anyone. */
+  reviewer?: ShownReviewer;
 }
 
 /** Under Trusted Types, script text must come from a policy. This one passes JSON only (the JSON-LD). */
@@ -54,9 +59,16 @@ const plain = (text: RichText): string =>
   text.map((piece) => (typeof piece === 'string' ? piece : 'text' in piece ? piece.text : piece.strong)).join('');
 
 /** schema.org data for search engines: the page about the treatment, with its review and citations, and the FAQ. */
-function structuredData({ pack, therapy, sections }: JsonLdView): object[] {
+function structuredData({ pack, therapy, sections, reviewer }: JsonLdView): object[] {
   const cited = [...new Set([...citedSources(therapy.overview), ...sections.flatMap((section) => section.sources)])];
-  const { lastReviewed, reviewer, author } = therapy.review;
+  const { author } = therapy.review;
+  // with no clinical reviewer, no reviewedBy: the text's own review is editorial, not a clinician's
+  const reviewedBy = reviewer && {
+    '@type': 'Person',
+    name: reviewer.name,
+    ...(reviewer.role ? { jobTitle: reviewer.role } : {}),
+    ...(reviewer.registrationBody ? { memberOf: { '@type': 'Organization', name: reviewer.registrationBody } } : {}),
+  };
   const data: object[] = [
     {
       '@context': 'https://schema.org',
@@ -65,9 +77,9 @@ function structuredData({ pack, therapy, sections }: JsonLdView): object[] {
       description: therapy.summary,
       inLanguage: pack.locale,
       about: { '@type': 'PsychologicalTreatment', name: therapy.name, description: therapy.summary },
-      lastReviewed,
+      lastReviewed: reviewer?.reviewedOn ?? therapy.review.lastReviewed,
       author: { '@type': 'Organization', name: author },
-      ...(reviewer ? { reviewedBy: { '@type': 'Person', name: reviewer } } : {}),
+      ...(reviewedBy ? { reviewedBy } : {}),
       citation: cited
         .map((id) => pack.sources?.[id])
         .filter((source): source is Source => !!source)

@@ -27,7 +27,8 @@ export { ContentResolver, contentProblems, type ResolvedContent } from '@psy-wid
 export { busyOf, hold, pendingOf, track, whenIdle } from '@psy-widgets/core/pending.js';
 // from the files that register them, so their HTMLElementTagNameMap entries come with the types (erased at run time)
 export type { PsyHelpNow } from '@psy-widgets/core/define/psy-help-now.js';
-export { isKnownRegion, regionOfLocale } from '@psy-widgets/core/help-now/region.js';
+export { isKnownRegion, regionOfLocale, resolveRegion } from '@psy-widgets/core/help-now/region.js';
+export { setPageSettings, SETTINGS_ID } from '@psy-widgets/core/settings/source.js';
 export { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
 export {
   renderRichText,

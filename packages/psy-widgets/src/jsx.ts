@@ -62,7 +62,7 @@ export interface PsyExplainerProps {
 
 /** Urgent-help panel: the emergency number and a region's helplines, ready to call or text. */
 export interface PsyHelpNowProps {
-  /** ISO 3166 region code, e.g. `GB` or `US`. Defaults to the region of the nearest `lang` (`en-GB` -> `GB`). A region without helplines in the content gets the general advice to call the local emergency number. */
+  /** ISO 3166 region code, e.g. `GB` or `IE`, or a UK nation: `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR` (plain `GB` shows every UK line, each with its nation named). Without it: the page-wide default region, else the visitor's time zone (read in the browser, never sent or stored), else the region of the nearest `lang`. A region without helplines in the content gets the general advice to call the local emergency number and how to find a local line. */
   region?: PsyHelpNow['region'];
   /** Attribute form of `headingLevel`. The level of the panel's heading (1 to 5); each helpline's name is one level below. */
   'heading-level'?: PsyHelpNow['headingLevel'] | string;

@@ -3,12 +3,12 @@ import { questionSets } from '@psy-widgets/content/packs/en-GB/self-check.js';
 // core's modules one by one, not its index, which also holds <psy-term> and <psy-help-now>: bundlers then keep them
 // out of the first load
 import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
-import { isKnownRegion, regionOfLocale } from '@psy-widgets/core/help-now/region.js';
+import { isKnownRegion, resolveRegion } from '@psy-widgets/core/help-now/region.js';
 import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
 import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { renderRichText } from '@psy-widgets/core/rich-text.js';
-import { format, localeOf } from '@psy-widgets/core/strings/index.js';
+import { format } from '@psy-widgets/core/strings/index.js';
 import { selfCheckStrings } from '@psy-widgets/core/strings/self-check.js';
 import { base } from '@psy-widgets/core/theme/base.js';
 import { tokens } from '@psy-widgets/core/theme/tokens.js';
@@ -126,9 +126,9 @@ export class PsySelfCheck extends PsyElement {
   private shown = false;
   private resultFailed = false;
 
-  /** The region of the helplines shown: `region`, else the one in the nearest `lang`. */
+  /** The region of the helplines shown, found as every element finds it (see `resolveRegion`). */
   private get helpRegion(): string {
-    return (this.region?.trim() || regionOfLocale(localeOf(this))).toUpperCase();
+    return resolveRegion(this, this.region);
   }
 
   private get level(): number {

@@ -10,10 +10,36 @@ import { format, localeOf } from '../strings/index.js';
 import { base } from '../theme/base.js';
 import { tokens } from '../theme/tokens.js';
 import { styles } from './psy-help-now.styles.js';
+import { provideRegionRules } from '../region/resolve.js';
+import { resolveFully } from '../region/rules.js';
+import { pageSettings } from '../settings/check.js';
 import { isKnownRegion, regionOfLocale } from './region.js';
+import { HELP_REGION_WORDS } from '@psy-widgets/content/regions.js';
 
 // still exported here, where they were first
 export { isKnownRegion, regionOfLocale };
+
+// every element's resolveRegion() uses the full rules once this panel has loaded; a page's settings are checked now,
+// so that the region is known before anyone asks for help
+provideRegionRules(resolveFully);
+pageSettings();
+
+/** The lines of a region (or of one of its areas, such as a UK nation), with the name to show. */
+interface AreaHelp {
+  help: HelpRegion;
+  name: string;
+  /** The area chosen (`GB-SCT`), if any: then lines are not labelled with their area. */
+  area?: string;
+  lines: Helpline[];
+}
+
+function helpFor(pack: ContentPack, code: string): AreaHelp | undefined {
+  const help = pack.helplines?.[code.slice(0, 2)];
+  if (!help) return undefined;
+  const area = code.length > 2 ? code : undefined;
+  const lines = help.lines.filter((line) => !area || !line.areas || line.areas.includes(area));
+  return { help, area, lines, name: (area && help.areas?.[area]) || help.name };
+}
 
 /** The urgent-help part of the default English pack: nothing else, so the panel stays small. */
 export const helpNowDefaults: ContentPack = { locale: 'en-GB', helplines, helpFallback };
@@ -34,7 +60,8 @@ export const helpNowDefaults: ContentPack = { locale: 'en-GB', helplines, helpFa
  * @csspart line - One helpline.
  * @csspart call - A tap-to-call link.
  * @csspart text - A tap-to-text link.
- * @csspart advice - The general advice shown where the region has no helplines in the content.
+ * @csspart young-people - The lines for children and young people, listed after the others under their own heading.
+ * @csspart advice - The general advice (how to find a local line) shown where the region has no helplines.
  */
 export class PsyHelpNow extends PsyElement {
   static override styles = [tokens, base, styles];
@@ -47,8 +74,10 @@ export class PsyHelpNow extends PsyElement {
   };
 
   /**
-   * ISO 3166 region code, e.g. `GB` or `US`. Defaults to the region of the nearest `lang` (`en-GB` -> `GB`). A region
-   * without helplines in the content gets the general advice to call the local emergency number.
+   * ISO 3166 region code, e.g. `GB` or `IE`, or a UK nation: `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR` (plain `GB` shows
+   * every UK line, each with its nation named). Without it: the page-wide default region, else the visitor's time zone
+   * (read in the browser, never sent or stored), else the region of the nearest `lang`. A region without helplines
+   * in the content gets the general advice to call the local emergency number and how to find a local line.
    */
   region?: string;
 
@@ -63,24 +92,24 @@ export class PsyHelpNow extends PsyElement {
   private warned?: string;
   private shown = false;
 
-  /** The region in use: the `region` attribute, else the one in the nearest `lang`, in capitals ('' when none). */
+  /** The region in use, in capitals ('' when nothing tells): see `region` for the order. */
   get effectiveRegion(): string {
-    return (this.region?.trim() || regionOfLocale(localeOf(this))).toUpperCase();
+    return resolveFully(this, this.region).code;
   }
 
   protected override validate(): InputProblem[] {
     // while a clinic's helplines are checked, the bundled ones show: urgent help never waits
     const { pack, problems } = this.resolver.resolve(this.content) ?? { pack: helpNowDefaults, problems: [] };
     this.pack = pack;
-    const all = [...problems];
+    const all = [...problems, ...pageSettings(this).problems];
     const level = headingLevelProblem(this, this.headingLevel, [1, 5]);
     if (level) all.push(level);
-    const region = this.effectiveRegion;
-    if (region && !isKnownRegion(region)) {
+    const { code, from } = resolveFully(this, this.region);
+    if (code && !isKnownRegion(code)) {
       all.push({
-        name: this.region ? 'region' : 'lang',
-        received: this.region ?? localeOf(this),
-        expected: 'a two-letter region code such as GB or US (showing the general advice meanwhile)',
+        name: from === 'region' ? 'region' : from === 'page' ? 'the page settings → region' : 'lang',
+        received: from === 'region' ? this.region : from === 'page' ? code : localeOf(this),
+        expected: `${HELP_REGION_WORDS} (showing the general advice meanwhile)`,
       });
     }
     return all;
@@ -99,36 +128,59 @@ export class PsyHelpNow extends PsyElement {
     this.shown = true;
     const s = this.strings;
     const region = this.effectiveRegion;
-    const help: HelpRegion | undefined = this.pack.helplines?.[region];
-    this.warnMissing(region, help);
+    const found = helpFor(this.pack, region);
+    this.warnMissing(region, found);
     const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 5);
     return html`<section class="panel" part="panel" aria-labelledby="title">
       <div class="title" part="title" id="title" role="heading" aria-level=${level}>${s.helpNowTitle}</div>
-      ${
-        help
-          ? html`<p>${s.helpNowIntro}</p>
-              <div class="emergency" part="emergency">
-                <p>${help.emergency.label}</p>
-                ${this.callLink(help.emergency.number, help.emergency.number, false)}
-              </div>
-              <p class="label">${format(s.helpNowRegion, { region: help.name })}</p>
-              <ul class="lines">
-                ${help.lines.map((line) => this.renderLine(line, level + 1))}
-              </ul>`
-          : html`<div class="emergency" part="emergency">
-                <p>${this.pack.helpFallback?.emergency ?? s.helpNowFallbackEmergency}</p>
-              </div>
-              ${this.pack.helpFallback ? html`<p class="advice" part="advice">${this.pack.helpFallback.advice}</p>` : nothing}`
-      }
+      ${found ? this.renderRegion(found, level) : this.renderFallback()}
     </section>`;
   }
 
-  private renderLine(line: Helpline, level: number): TemplateResult {
+  private renderRegion({ help, name, area, lines }: AreaHelp, level: number): TemplateResult {
     const s = this.strings;
+    const { emergency } = help;
+    const young = lines.filter((line) => line.audience === 'young-people');
+    const others = lines.filter((line) => line.audience !== 'young-people');
+    const list = (shown: Helpline[], at: number) =>
+      html`<ul class="lines">
+        ${shown.map((line) => this.renderLine(line, at, area ? undefined : help))}
+      </ul>`;
+    return html`<p>${s.helpNowIntro}</p>
+      <div class="emergency" part="emergency">
+        <p>${emergency.label}</p>
+        ${emergency.number ? this.callLink(emergency.number, emergency.number, false) : nothing}
+      </div>
+      <p class="label">${format(s.helpNowRegion, { region: name })}</p>
+      ${list(others, level + 1)}
+      ${
+        young.length
+          ? html`<div class="group" part="young-people">
+              <div class="name" role="heading" aria-level=${level + 1}>${s.helpNowYoungPeople}</div>
+              ${list(young, Math.min(level + 2, 6))}
+            </div>`
+          : nothing
+      }`;
+  }
+
+  private renderFallback(): TemplateResult {
+    const fallback = this.pack.helpFallback;
+    return html`<div class="emergency" part="emergency">
+        <p>${fallback?.emergency ?? this.strings.helpNowFallbackEmergency}</p>
+      </div>
+      ${fallback ? html`<p class="advice" part="advice">${fallback.advice}</p>` : nothing}`;
+  }
+
+  /** One line; in a whole region whose lines differ by area (plain `GB`), each area line says where it serves. */
+  private renderLine(line: Helpline, level: number, whole?: HelpRegion): TemplateResult {
+    const s = this.strings;
+    const areas = whole && line.areas?.map((code) => whole.areas?.[code] ?? code).join(', ');
     return html`<li class="line" part="line">
-      <div class="name" role="heading" aria-level=${level}>${line.name}</div>
+      <div class="name" role="heading" aria-level=${level}>
+        ${areas ? format(s.helpNowLineArea, { name: line.name, areas }) : line.name}
+      </div>
       <p>${line.purpose}</p>
-      <p><span class="label">${s.helpNowHours}</span> ${line.hours}</p>
+      ${line.hours ? html`<p><span class="label">${s.helpNowHours}</span> ${line.hours}</p>` : nothing}
       <div class="actions">
         ${line.phone ? this.callLink(line.phone, line.phoneDisplay ?? line.phone, true) : nothing}
         ${
@@ -139,8 +191,8 @@ export class PsyHelpNow extends PsyElement {
                 href=${`sms:${line.sms}${line.smsBody ? `?&body=${encodeURIComponent(line.smsBody)}` : ''}`}
                 >${
                   line.smsBody
-                    ? format(s.helpNowTextBody, { body: line.smsBody, number: line.sms })
-                    : format(s.helpNowText, { number: line.sms })
+                    ? format(s.helpNowTextBody, { body: line.smsBody, number: line.smsDisplay ?? line.sms })
+                    : format(s.helpNowText, { number: line.smsDisplay ?? line.sms })
                 }</a
               >`
             : nothing
@@ -156,14 +208,14 @@ export class PsyHelpNow extends PsyElement {
   }
 
   /** One console note for the website's team when a region has no helplines, or no region could be found. */
-  private warnMissing(region: string, help: HelpRegion | undefined): void {
+  private warnMissing(region: string, help: AreaHelp | undefined): void {
     if (help || pendingOf(this) || this.warned === region || (region && !isKnownRegion(region))) return;
     this.warned = region;
     const known = Object.keys(this.pack.helplines ?? {}).join(', ');
     console.warn(
       region
         ? `[psy-widgets] <${this.localName}>: the content has no helplines for region "${region}", so the general advice is shown. Regions with helplines: ${known}. Add one through .content.`
-        : `[psy-widgets] <${this.localName}>: no region, so the general advice is shown. Set region="GB" (for example), or a lang with a region such as lang="en-GB".`,
+        : `[psy-widgets] <${this.localName}>: no region, so the general advice is shown. Set region="GB" (for example), a page-wide default region (#psy-widgets-settings), or a lang with a region such as lang="en-GB".`,
     );
   }
 }

@@ -7,4 +7,6 @@ export const helpNowStrings = {
   helpNowText: 'Text {number}',
   helpNowTextBody: 'Text {body} to {number}',
   helpNowHours: 'Open:',
+  helpNowYoungPeople: 'For children and young people',
+  helpNowLineArea: '{name} ({areas})',
 };

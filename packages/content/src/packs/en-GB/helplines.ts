@@ -1,28 +1,75 @@
 import type { HelpFallback, HelpRegion } from '../../schema.js';
 
 /**
- * Urgent help by region. Each line was checked on its organisation's own page (or, for NHS 111, an
- * NHS trust's page) on the date in verifiedOn. A region without a checked source is left out.
+ * Urgent help by region. A line is listed only when its number was read on the provider's own page (or, for the
+ * NHS, a health board's or trust's page); `url` is that page and `verifiedOn` the day it was read. An emergency
+ * number is given only where an official page for it was read; elsewhere the label says to call the local one.
+ * Lines seen only in news reports or directories are left out until their provider's page can be checked.
  */
 export const helplines: Record<string, HelpRegion> = {
   GB: {
     region: 'GB',
-    name: 'United Kingdom',
+    name: 'the United Kingdom',
     emergency: {
       number: '999',
       label: 'Call 999 or go to A&E if a life is at risk',
       url: 'https://www.lpft.nhs.uk/contact-us/need-help-now',
     },
+    areas: { 'GB-ENG': 'England', 'GB-SCT': 'Scotland', 'GB-WLS': 'Wales', 'GB-NIR': 'Northern Ireland' },
     lines: [
       {
-        id: 'nhs-111',
+        id: 'nhs-111-england',
         name: 'NHS 111, mental health option',
         phone: '111',
         phoneDisplay: '111, then choose the mental health option (option 2)',
         hours: '24 hours a day, every day',
-        purpose: 'Urgent mental health help from the NHS in England, for you or someone you care about.',
-        url: 'https://tewv.nhs.uk/services/crisis-advice',
-        verifiedOn: '2026-11-23',
+        purpose: 'Urgent mental health help from the NHS, for you or someone you care about. Any age.',
+        areas: ['GB-ENG'],
+        url: 'https://shsc.nhs.uk/news/call-nhs-111-if-you-are-experiencing-mental-health-crisis',
+        verifiedOn: '2026-12-02',
+      },
+      {
+        id: 'nhs-111-wales',
+        name: 'NHS 111 Wales, mental health option',
+        phone: '111',
+        phoneDisplay: '111, then choose option 2',
+        purpose:
+          'Urgent mental health help from the NHS when a life is not at risk. Free, even from a mobile with no credit.',
+        areas: ['GB-WLS'],
+        url: 'https://abuhb.nhs.wales/urgent-out-of-hours/mental-health-crisis/',
+        verifiedOn: '2026-12-02',
+      },
+      {
+        id: 'nhs-24',
+        name: 'NHS 24',
+        phone: '111',
+        phoneDisplay: '111',
+        purpose: 'Urgent NHS help in Scotland. It has a mental health team you can reach by calling 111.',
+        areas: ['GB-SCT'],
+        url: 'https://issuu.com/nhs-24/docs/issuu_guide_to_services',
+        verifiedOn: '2026-12-02',
+      },
+      {
+        id: 'breathing-space',
+        name: 'Breathing Space',
+        phone: '0800838587',
+        phoneDisplay: '0800 83 85 87',
+        hours: 'Monday to Thursday 6pm to 2am, and Friday 6pm to Monday 6am',
+        purpose: 'A free line run by NHS 24. Talk to an adviser if you feel low, down or worried.',
+        areas: ['GB-SCT'],
+        url: 'https://www.breathingspace.scot/news/2022/springfield-unveils-breathing-space-bench-in-blairgowrie/',
+        verifiedOn: '2026-12-03',
+      },
+      {
+        id: 'lifeline-ni',
+        name: 'Lifeline',
+        phone: '08088088000',
+        phoneDisplay: '0808 808 8000',
+        hours: '24 hours a day, every day',
+        purpose: 'Free help from trained counsellors if you are in distress, or worried about someone else.',
+        areas: ['GB-NIR'],
+        url: 'https://www.lifelinehelpline.info/page/about.html',
+        verifiedOn: '2026-12-02',
       },
       {
         id: 'samaritans',
@@ -32,7 +79,7 @@ export const helplines: Record<string, HelpRegion> = {
         hours: '24 hours a day, every day',
         purpose: 'Free, private support from a trained listener, whatever you are going through.',
         url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
-        verifiedOn: '2026-11-23',
+        verifiedOn: '2026-12-02',
       },
       {
         id: 'shout',
@@ -42,13 +89,45 @@ export const helplines: Record<string, HelpRegion> = {
         hours: '24 hours a day, every day',
         purpose: 'Free text support for anyone in the UK who is struggling to cope. Text SHOUT to 85258.',
         url: 'https://giveusashout.org/about-us/faq/',
-        verifiedOn: '2026-11-23',
+        verifiedOn: '2026-12-02',
+      },
+      {
+        id: 'childline',
+        name: 'Childline',
+        phone: '08001111',
+        phoneDisplay: '0800 1111',
+        hours: '24 hours a day, every day',
+        purpose: 'Free, private help for children and young people up to 19, about anything that worries them.',
+        audience: 'young-people',
+        url: 'https://learning.nspcc.org.uk/services/childline',
+        verifiedOn: '2026-12-02',
+      },
+    ],
+  },
+  IE: {
+    region: 'IE',
+    name: 'Ireland',
+    emergency: {
+      number: '112',
+      label: 'Call 112 or 999 if a life is at risk',
+      url: 'https://www.citizensinformation.ie/en/health/health-services/mental-health/mental-health-services/',
+    },
+    lines: [
+      {
+        id: 'samaritans-ie',
+        name: 'Samaritans',
+        phone: '116123',
+        phoneDisplay: '116 123',
+        hours: '24 hours a day, every day',
+        purpose: 'Free, private support from a trained listener, whatever you are going through.',
+        url: 'https://samaritans.org/samaritans-ireland/about/strategic-delivery-plan/about-samaritans-in-ireland',
+        verifiedOn: '2026-12-02',
       },
     ],
   },
   US: {
     region: 'US',
-    name: 'United States',
+    name: 'the United States',
     emergency: {
       number: '911',
       label: 'Call 911 if a life is in danger',
@@ -65,6 +144,77 @@ export const helplines: Record<string, HelpRegion> = {
         purpose: 'Free, private support by call or text if you are in distress or thinking about suicide.',
         url: 'https://988lifeline.org/',
         verifiedOn: '2026-11-23',
+      },
+    ],
+  },
+  CA: {
+    region: 'CA',
+    name: 'Canada',
+    emergency: {
+      number: '911',
+      label: 'Call 911 if a life is in danger',
+      url: 'https://www.canada.ca/en/public-health/services/suicide-prevention/government-canada-doing-help-prevent-suicide.html',
+    },
+    lines: [
+      {
+        id: '988-canada',
+        name: '9-8-8 Suicide Crisis Helpline',
+        phone: '988',
+        phoneDisplay: '988',
+        sms: '988',
+        hours: '24 hours a day, every day',
+        purpose: 'Free support by call or text, in English or French, if you are thinking about suicide.',
+        url: 'https://www.canada.ca/en/public-health/news/2023/11/9-8-8-suicide-crisis-helpline.html',
+        verifiedOn: '2026-12-02',
+      },
+    ],
+  },
+  NZ: {
+    region: 'NZ',
+    name: 'New Zealand',
+    emergency: {
+      number: '111',
+      label: 'Call 111 if a life is in danger',
+      url: 'https://www.police.govt.nz/contact-us/calling-emergency-111',
+    },
+    lines: [
+      {
+        id: 'lifeline-aotearoa',
+        name: 'Lifeline Aotearoa',
+        phone: '0800543354',
+        phoneDisplay: '0800 543 354',
+        hours: '24 hours a day, every day',
+        purpose: 'Free support from a trained counsellor if you are in crisis or distress.',
+        url: 'https://www.lifeline.co.nz/history-lifeline/',
+        verifiedOn: '2026-12-02',
+      },
+    ],
+  },
+  ZA: {
+    region: 'ZA',
+    name: 'South Africa',
+    emergency: { label: 'If a life is at risk, call your local emergency number now' },
+    lines: [
+      {
+        id: 'sadag-suicide-crisis',
+        name: 'SADAG Suicide Crisis Helpline',
+        phone: '0800567567',
+        phoneDisplay: '0800 567 567',
+        hours: '24 hours a day',
+        purpose: 'A free helpline from SADAG for people in suicidal crisis.',
+        url: 'https://www.sadag.org/index.php?option=com_content&view=article&id=3141:world-mental-health-day-7-october-2020&catid=149:press-releases&Itemid=601',
+        verifiedOn: '2026-12-02',
+      },
+      {
+        id: 'sadag-mental-health',
+        name: 'SADAG Mental Health Helpline',
+        phone: '0800456789',
+        phoneDisplay: '0800 456 789',
+        sms: '31393',
+        hours: '24 hours a day',
+        purpose: 'A free helpline from SADAG for help with your mental health, by phone or SMS.',
+        url: 'https://www.sadag.org/index.php?option=com_content&view=article&id=3141:world-mental-health-day-7-october-2020&catid=149:press-releases&Itemid=601',
+        verifiedOn: '2026-12-02',
       },
     ],
   },
@@ -87,6 +237,27 @@ export const helplines: Record<string, HelpRegion> = {
         url: 'https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/',
         verifiedOn: '2026-11-23',
       },
+      {
+        id: 'lifeline-text',
+        name: 'Lifeline text line',
+        sms: '0477131114',
+        smsDisplay: '0477 13 11 14',
+        hours: '24 hours a day, every day',
+        purpose: 'Crisis support by text message from a trained Lifeline supporter.',
+        url: 'https://lifeline.giveeasy.org/spr21-home',
+        verifiedOn: '2026-12-03',
+      },
+      {
+        id: 'kids-helpline',
+        name: 'Kids Helpline',
+        phone: '1800551800',
+        phoneDisplay: '1800 55 1800',
+        hours: '24 hours a day, every day',
+        purpose: 'Free, private counselling for young people aged 5 to 25. Calls are free from any phone.',
+        audience: 'young-people',
+        url: 'https://kidshelpline.com.au/grownups/getting-help/',
+        verifiedOn: '2026-12-02',
+      },
     ],
   },
 };
@@ -95,5 +266,5 @@ export const helplines: Record<string, HelpRegion> = {
 export const helpFallback: HelpFallback = {
   emergency: 'If a life is at risk, call your local emergency number now.',
   advice:
-    'You can also contact a doctor or a local crisis line. Your local health service can tell you what help is near you.',
+    'To find a crisis line near you, ask a doctor or a pharmacist. You can also search online for "crisis line" and the name of your country.',
 };
