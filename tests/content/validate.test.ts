@@ -276,8 +276,8 @@ describe('resolveContent with bad packs', () => {
   });
 
   it('refuses a record entry whose id differs from its key', () => {
-    const issues = issuesOf({ glossary: { denial: { id: 'refusal' } } });
-    expect(issueAt(issues, 'glossary.denial.id').expected).to.include('"denial"');
+    const issues = issuesOf({ glossary: { transference: { id: 'refusal' } } });
+    expect(issueAt(issues, 'glossary.transference.id').expected).to.include('"transference"');
   });
 
   it('refuses anything that is not a pack, without throwing', () => {

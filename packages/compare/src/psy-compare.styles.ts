@@ -159,12 +159,21 @@ export const styles = css`
     font-size: 0.875em;
   }
 
+  .aspect-sources {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+
+  .aspect-sources p {
+    margin-block: 0 calc(var(--_space) * 0.5);
+  }
+
   .closing {
     margin-block-start: var(--_space);
   }
 
   @media print {
-    .detail[hidden] {
+    .detail[hidden],
+    .aspect-sources[hidden] {
       display: block;
     }
   }
