@@ -114,7 +114,7 @@ describe('<psy-compare> wide: a real table', () => {
     expect(term).to.exist;
     expect(term.getAttribute('term')).to.equal('unconscious');
     expect(text($$(el, 'td')[1]!.querySelector('.summary'))).to.equal(
-      'How past events and unconscious feelings shape how you feel and relate to people now.',
+      'How your past and unconscious feelings shape how you feel and relate now.',
     );
   });
 

@@ -190,7 +190,7 @@ export class PsyCompare extends PsyElement {
               <dl>
                 ${view.therapies.map(
                   (therapy) =>
-                    html`<dt>${therapy.name}</dt>
+                    html`<dt>${therapy.shortName}:</dt>
                       <dd>${this.cell(view, 'narrow', therapy, aspect)}</dd>`,
                 )}
               </dl>

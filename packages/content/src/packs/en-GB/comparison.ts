@@ -28,7 +28,7 @@ const cell = (summary: string | RichText, detail: string | RichText | null, ...s
 export const comparison: Record<string, Record<string, Cell>> = {
   psychodynamic: {
     focus: cell(
-      ['How past events and ', t('unconscious'), ' feelings shape how you feel and relate to people now.'],
+      ['How your past and ', t('unconscious'), ' feelings shape how you feel and relate now.'],
       'What you feel is seen as having meaning in the light of your life story.',
       'bacp-pd',
       'rcpsych-nhs',
@@ -47,8 +47,8 @@ export const comparison: Record<string, Record<string, Cell>> = {
       'div12-stpp',
     ),
     'therapist-role': cell(
-      'Listens closely and helps you notice feelings, the topics you avoid and patterns that repeat.',
-      'The bond with the therapist is itself part of the work.',
+      'Listens closely, and helps you notice feelings and patterns.',
+      'It also helps you see the topics you avoid. The bond with the therapist is itself part of the work.',
       'div12-stpp',
       'humber-pd',
       'bacp-pd',
@@ -66,23 +66,17 @@ export const comparison: Record<string, Record<string, Cell>> = {
       'lr11',
     ),
     techniques: cell(
-      [
-        t('free-association', 'Free association'),
-        ', work on ',
-        t('transference'),
-        ', and linking the past with the present.',
-      ],
+      [t('free-association', 'Free association'), ', ', t('transference'), ', and linking past with present.'],
       'You also learn to notice and name feelings, and to see what you steer away from.',
       'bacp-pd',
       'div12-stpp',
     ),
     'used-for': cell(
+      'Common problems such as low mood and anxiety.',
       [
-        'Common problems such as low mood and anxiety. ',
         t('nice', 'NICE'),
-        ' lists its short-term form as an option for depression.',
+        ' lists its short-term form as an option for depression. There are too few trials for PTSD and OCD. For both, UK guidance advises treatments based on CBT.',
       ],
-      'There are too few trials for PTSD and OCD. For both, UK guidance advises treatments based on CBT.',
       'lpsy15',
       'cochrane14',
       'malhi',
@@ -90,7 +84,7 @@ export const comparison: Record<string, Record<string, Cell>> = {
       'cg31',
     ),
     evidence: cell(
-      'Reviews of trials support it for low mood and anxiety. For depression, NICE puts it last of its options when less severe, and 7th when more severe.',
+      'Trials support it for low mood and anxiety. NICE ranks it last for less severe depression, 7th for more severe.',
       'A meta-analysis of 14 anxiety trials found it helped more than control groups (g = 0.64), and about as much as other treatments. A Cochrane review found gains soon after brief therapy that were no longer clear after nine months. Figures from different reviews are not like for like.',
       'keefe',
       'cochrane14',
@@ -98,7 +92,7 @@ export const comparison: Record<string, Record<string, Cell>> = {
       'ng222',
     ),
     'first-sessions': cell(
-      'First meetings help you and the therapist decide if it suits you.',
+      'First meetings help you both decide if it suits you.',
       'One NHS service offers 2 to 6 meetings for this before therapy starts.',
       'rcpsych-about',
       'bpc',
@@ -107,7 +101,7 @@ export const comparison: Record<string, Record<string, Cell>> = {
   },
   cbt: {
     focus: cell(
-      'The links between thoughts, feelings, actions and the body, and the patterns that keep a problem going.',
+      'How thoughts, feelings, actions and the body link up and keep a problem going.',
       'You work towards goals that you and your therapist agree.',
       'babcp',
       'awp-cbt',
@@ -125,7 +119,7 @@ export const comparison: Record<string, Record<string, Cell>> = {
       'awp-cbt',
     ),
     'therapist-role': cell(
-      'Works with you as a team: agrees goals, plans steps and reviews tasks with you.',
+      'Works with you as a team to set goals, plan steps and review tasks.',
       'Near the end you plan how to stay well. Some services offer a follow-up 2 to 3 months later.',
       'babcp',
       'awp-cbt',
@@ -151,15 +145,15 @@ export const comparison: Record<string, Record<string, Cell>> = {
       'div12-cbt-gad',
     ),
     'used-for': cell(
-      'NICE recommends it for anxiety, depression, OCD, PTSD and more. For less severe depression, NICE suggests guided self-help first for most people.',
-      'For OCD, CBT with exposure and response prevention. For PTSD, CBT that focuses on the trauma.',
+      'NICE recommends it for anxiety, depression, OCD, PTSD and more.',
+      'For less severe depression, NICE suggests guided self-help first for most people. For OCD, CBT with exposure and response prevention. For PTSD, CBT that focuses on the trauma.',
       'babcp',
       'ng222',
       'cg31',
       'ng116',
     ),
     evidence: cell(
-      'Reviews of trials support it for depression and anxiety. For depression, NICE found good evidence for CBT both when less severe and when more severe.',
+      'Trials support it for depression and anxiety. NICE found good evidence for it in less and more severe depression.',
       'A meta-analysis of 144 trials found it helped more than control groups (g = 0.75 for depression): a lot against waiting lists, less against usual care or a dummy pill. Only about 1 in 6 trials was of high quality. Figures from different reviews are not like for like.',
       'cuijpers16',
       'ng222',
