@@ -148,7 +148,7 @@ export const psychodynamic: Therapy = {
       title: 'Who it may suit',
       blocks: [
         p(
-          'No trusted source gives a checklist of who it suits. NICE says the choice is personal, and picking an option lower on its list is fair.',
+          'The sources we use give no checklist of who it suits. NICE says the choice is personal, and picking an option lower on its list is fair.',
           'ng222',
         ),
         p(
@@ -165,7 +165,7 @@ export const psychodynamic: Therapy = {
         p(
           [
             b('When it may not fit.'),
-            ' Talking therapy services are not crisis services. If you are in crisis, get urgent help first. One NHS service says it is not advised during a psychotic illness.',
+            ' NHS Talking Therapies services are not crisis services. If you are in crisis, get urgent help first. One NHS service says it is not advised during a psychotic illness.',
           ],
           'cnwl-tt',
           'humber-pd',
