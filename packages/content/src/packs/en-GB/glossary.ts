@@ -7,8 +7,8 @@ const entry = (id: string, term: string, definition: string, sources: string[]):
   sources,
 });
 
-/** Every technical term the English texts mark, in one or two plain sentences, each with a reputable source. */
-export const glossary: Record<string, GlossaryEntry> = Object.fromEntries(
+/** The terms of the psychodynamic text, the comparison and the self-check. */
+const sharedTerms: Record<string, GlossaryEntry> = Object.fromEntries(
   [
     entry(
       'unconscious',
@@ -102,3 +102,8 @@ export const glossary: Record<string, GlossaryEntry> = Object.fromEntries(
     ),
   ].map((e) => [e.id, e]),
 );
+
+/** Every technical term the English texts mark, in one or two plain sentences, each with a reputable source. */
+export const glossary: Record<string, GlossaryEntry> = {
+  ...sharedTerms,
+};
