@@ -3,6 +3,7 @@
 // Tests import package sources through the "@psy-widgets/source" export condition, so no build is needed.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { bundledEsm } from './tests/plugins/bundled-esm.mjs';
 import { forcedColorsCommand } from './tests/plugins/forced-colors.mjs';
 import { reactEsm } from './tests/react/react-esm-plugin.mjs';
 import { existsSync } from 'node:fs';
@@ -112,6 +113,8 @@ export default {
   nodeResolve: { exportConditions: ['@psy-widgets/source', 'browser', 'development'] },
   plugins: [
     reactEsm(),
+    // the readability test's syllable counter imports CommonJS packages
+    bundledEsm(['syllable']),
     forcedColorsCommand(),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
   ],

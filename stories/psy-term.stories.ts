@@ -14,7 +14,7 @@ const meta: Meta<TermArgs> = {
   argTypes: {
     term: {
       control: 'select',
-      options: ['transference', 'unconscious', 'defence-mechanism', 'free-association', 'cbt', 'homework'],
+      options: ['transference', 'unconscious', 'insight', 'free-association', 'cbt', 'homework'],
     },
   },
   args: { term: 'transference', words: 'transference' },
@@ -37,7 +37,7 @@ export const AtTheEdges: Story = {
   render: () => html`
     <div style="display: flex; justify-content: space-between; gap: 1rem">
       <p><psy-term term="unconscious">unconscious</psy-term></p>
-      <p><psy-term term="countertransference">countertransference</psy-term></p>
+      <p><psy-term term="therapeutic-relationship">therapeutic relationship</psy-term></p>
     </div>
   `,
 };

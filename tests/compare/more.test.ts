@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, mount, shown, text } from './helpers.js';
+import { $, $$, counsellingPack, mount, shown, text } from './helpers.js';
 
 const focused = (el: Element) => el.shadowRoot!.activeElement;
 
@@ -25,7 +25,7 @@ describe('<psy-compare> "More" details', () => {
       const detail = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
       expect(detail).to.exist;
       expect(shown(detail)).to.be.false;
-      expect(text(detail)).to.contain('Brief forms run from about 6 sessions');
+      expect(text(detail)).to.contain('Brief forms: about 16 to 20 sessions');
     });
 
     it(`${layout}: opens and closes with Enter and Space, keeping focus`, async () => {
@@ -38,7 +38,7 @@ describe('<psy-compare> "More" details', () => {
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(shown(detail)).to.be.true;
-      expect(text(detail)).to.equal('Sessions are weekly or every two weeks.');
+      expect(text(detail)).to.match(/^In NHS Talking Therapies, many people start with 4 to 8 sessions/);
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -48,21 +48,31 @@ describe('<psy-compare> "More" details', () => {
   }
 
   it('reaches every "More" button with Tab, in reading order', async () => {
-    const el = await mount(1000, { aspects: 'focus length' });
-    // focus: no details; length: a detail in both cells, and CBT's cell cites one linked source between them
+    const el = await mount(1000, { aspects: 'length' });
+    // a detail in both cells, and CBT's cell cites three linked sources between them
     const buttons = $$(el, 'table [part=more]');
     expect(buttons).to.have.length(2);
     buttons[0]!.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(text(focused(el))).to.equal('Types of talking therapy');
+    const links: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: 'Tab' });
+      links.push(text(focused(el)));
+    }
+    expect(links).to.deep.equal([
+      'Types of talking therapy',
+      'Cognitive behavioural therapy (CBT)',
+      'Talking Therapies: professionals area',
+    ]);
     await sendKeys({ press: 'Tab' });
     expect(focused(el) === buttons[1], 'the second "More" button has focus').to.be.true;
   });
 
   it('has no button where a statement has no detail', async () => {
-    const el = await mount(1000, { aspects: 'focus' });
-    expect($$(el, 'td')).to.have.length(2);
-    expect($$(el, 'td [part=more]')).to.have.length(0);
+    const el = await mount(1000, { aspects: 'focus', therapies: 'cbt psychodynamic counselling' }, counsellingPack);
+    const cells = $$(el, 'td');
+    expect(cells).to.have.length(3);
+    expect(cells[0]!.querySelectorAll('[part=more]')).to.have.length(1);
+    expect(cells[2]!.querySelectorAll('[part=more]')).to.have.length(0);
   });
 
   it('keeps a detail open when the layout changes', async () => {

@@ -28,13 +28,11 @@ describe('<psy-compare> narrow: aspect by aspect', () => {
     );
     const first = groups[0]!;
     expect(text(first.querySelector('[role=heading][aria-level="3"]'))).to.equal('Main focus');
-    expect([...first.querySelectorAll('dt')].map(text)).to.deep.equal([
-      'Cognitive behavioural therapy (CBT)',
-      'Psychodynamic therapy',
-    ]);
+    // short names run into the statements, to save lines on a phone; the title names both in full
+    expect([...first.querySelectorAll('dt')].map(text)).to.deep.equal(['CBT:', 'Psychodynamic:']);
     const [cbt, psychodynamic] = [...first.querySelectorAll('dd')];
-    expect(text(cbt!)).to.contain('Current problems and symptoms');
-    expect(text(psychodynamic!)).to.contain('Root causes');
+    expect(text(cbt!)).to.contain('How thoughts, feelings, actions and the body link up');
+    expect(text(psychodynamic!)).to.contain('How your past');
   });
 
   it('follows heading-level', async () => {
@@ -73,5 +71,47 @@ describe('<psy-compare> narrow: aspect by aspect', () => {
     const el = await mount(320, { therapies: 'cbt psychodynamic counselling', highlight: true }, counsellingPack);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+  });
+});
+
+describe('<psy-compare> narrow: sources behind one button per aspect', () => {
+  it('shows no citation until asked, then every source of the aspect, each with its kind', async () => {
+    const el = await mount(375);
+    const groups = $$(el, '[part=groups] section');
+    expect($$(el, '[part=groups] [part=sources]').filter(shown)).to.have.length(0);
+    for (const group of groups) {
+      const buttons = [...group.querySelectorAll<HTMLElement>('[part=sources-toggle]')];
+      expect(buttons, text(group.querySelector('[role=heading]'))).to.have.length(1);
+    }
+    const focus = groups[0]!;
+    const button = focus.querySelector<HTMLElement>('[part=sources-toggle]')!;
+    expect(text(button)).to.equal('Sources for Main focus');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    const panel = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(shown(panel)).to.be.false;
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(shown(panel)).to.be.true;
+    const lines = [...panel.querySelectorAll('[part=sources]')].map(text);
+    expect(lines).to.have.length(2);
+    expect(lines[0]).to.match(/^CBT: Professional body: What is CBT\?/);
+    expect(lines[1]).to.match(/^Psychodynamic: Professional body: Psychodynamic therapy/);
+    expect(panel.querySelectorAll('[part=source-kind]').length).to.equal(4);
+    button.click();
+    await el.updateComplete;
+    expect(shown(panel)).to.be.false;
+  });
+
+  it('at 375px is at most half its former height (7,127px), every statement still in view', async () => {
+    const el = await mount(375);
+    const height = el.getBoundingClientRect().height;
+    console.log(`<psy-compare> at 375px: ${Math.round(height)}px tall`);
+    expect(height).to.be.at.most(7127 / 2);
+    // and at most half of what this same page measured before: 4,035px in Chromium, 4,548px in Firefox
+    expect(height).to.be.at.most((navigator.userAgent.includes('Firefox') ? 4548 : 4035) / 2);
+    const summaries = $$(el, '[part=groups] .summary');
+    expect(summaries).to.have.length(18);
+    for (const summary of summaries) expect(shown(summary), text(summary)).to.be.true;
   });
 });

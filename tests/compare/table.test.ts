@@ -47,7 +47,7 @@ describe('<psy-compare> wide: a real table', () => {
     const el = await mount(1000);
     const row = $$(el, 'tbody tr').find((tr) => text(tr.querySelector('th')).startsWith('Structure'))!;
     const [cbt, psychodynamic] = [...row.querySelectorAll('td')];
-    expect(text(cbt!)).to.contain('Structured. You agree goals');
+    expect(text(cbt!)).to.contain('Structured. Each session has an agenda');
     expect(text(psychodynamic!)).to.contain('Open. You talk freely');
   });
 
@@ -88,13 +88,23 @@ describe('<psy-compare> wide: a real table', () => {
   it('lists each statement’s sources by name, linked where the source has an address', async () => {
     const el = await mount(1000, { aspects: 'evidence' });
     const cbtSources = $$(el, 'tbody td')[0]!.querySelector('[part=sources]')!;
-    expect(text(cbtSources)).to.match(/^Sources: Cognitive behavioural therapy for depression/);
+    expect(text(cbtSources)).to.match(
+      /^Sources: Systematic review: How effective are cognitive behavior therapies for major depression and anxiety disorders\?, World Psychiatry/,
+    );
+    expect(text(cbtSources)).to.contain('; Guideline: Depression in adults: treatment and management (NG222)');
     const link = cbtSources.querySelector('a')!;
-    expect(link.getAttribute('href')).to.equal('https://doi.org/10.1080/j.1440-1614.2006.01736.x');
-    // a source without an address is named, not linked
-    const psychodynamicLength = (await mount(1000, { aspects: 'length' })).shadowRoot!.querySelectorAll('td')[1]!;
-    const sources = psychodynamicLength.querySelector('[part=sources]')!;
-    expect(text(sources)).to.contain('About psychodynamic therapy, One 2 One Therapeutic Support');
+    expect(link.getAttribute('href')).to.equal('https://scicombinator.com/articles/2836022');
+    // a source without an address is named, not linked, with its kind
+    const clinic = await mount(
+      1000,
+      { aspects: 'focus' },
+      {
+        sources: { ours: { id: 'ours', kind: 'practice-page', title: 'How we work', publisher: 'Example clinic' } },
+        comparison: { cbt: { focus: { sources: ['ours'] } } },
+      },
+    );
+    const sources = clinic.shadowRoot!.querySelector('td [part=sources]')!;
+    expect(text(sources)).to.equal('Sources: Practice page: How we work, Example clinic');
     expect(sources.querySelectorAll('a')).to.have.length(0);
   });
 
@@ -104,7 +114,7 @@ describe('<psy-compare> wide: a real table', () => {
     expect(term).to.exist;
     expect(term.getAttribute('term')).to.equal('unconscious');
     expect(text($$(el, 'td')[1]!.querySelector('.summary'))).to.equal(
-      'Root causes, and feelings held out of awareness in the unconscious mind.',
+      'How your past and unconscious feelings shape how you feel and relate now.',
     );
   });
 

@@ -150,30 +150,42 @@ describe('the default English pack', () => {
     }
   });
 
-  it('explains the core psychodynamic techniques and variants, and where sources disagree', () => {
+  it('explains the core psychodynamic techniques and variants, what guidance says, and where to start', () => {
     const textOf = (id: string) =>
       psychodynamic.sections
         .find((s) => s.id === id)!
         .blocks.flatMap((b) => statements([b], id).map((s) => plain(s.text)))
         .join(' ');
     const techniques = textOf('techniques');
-    for (const word of [
-      'free association',
-      'Transference',
-      'countertransference',
-      'interpretation',
-      'resistance',
-      'dream',
-      'feelings',
-      'patterns',
-    ]) {
+    for (const word of ['free association', 'Transference', 'feelings', 'avoid', 'themes', 'past and present'])
       expect(techniques).to.include(word);
-    }
     const variants = textOf('variants');
-    for (const word of ['brief psychodynamic therapy', 'ISTDP', 'DIT', 'Davanloo', '16'])
+    for (const word of ['Brief psychodynamic therapy', 'ISTDP', 'DIT', 'Davanloo', '16', 'Long-term'])
       expect(variants).to.include(word);
-    expect(textOf('helps-with')).to.match(/disagree[\s\S]*PTSD[\s\S]*OCD/);
-    expect(textOf('alongside-other-help')).to.match(/do not replace/);
+    // NICE's place for it in depression, both ways round; PTSD and OCD sent to the treatments guidance advises
+    expect(textOf('helps-with')).to.match(/NICE[\s\S]*last[\s\S]*less severe[\s\S]*7th[\s\S]*more severe/);
+    expect(textOf('helps-with')).to.match(/PTSD[\s\S]*OCD[\s\S]*guidance advises treatments based on CBT/);
+    expect(textOf('alongside-other-help')).to.match(/guided self-help[\s\S]*In England, adults can refer themselves/);
+    expect(textOf('alongside-other-help')).to.match(/Scotland, Wales and Northern Ireland have their own routes/);
+  });
+
+  it('says nothing the fact sheet found wrong or unverified', () => {
+    const everything = JSON.stringify([psychodynamic, enGB.comparison, enGB.glossary]);
+    for (const wrong of [
+      /about 6 sessions/i,
+      /two or three times a week/i,
+      /less severe problems/i,
+      /No one will make you/i,
+      /widely offered first/i,
+      /more thorough/i,
+      /dream analysis/i,
+      /countertransference/i,
+      /1950s/,
+    ])
+      expect(everything).not.to.match(wrong);
+    expect(Object.keys(modules.psychodynamicSources)).not.to.include('cg90');
+    const cited = JSON.stringify([psychodynamic, enGB.comparison, enGB.glossary]);
+    expect(cited).not.to.include("'cg90'").and.not.to.include('"cg90"');
   });
 
   it('answers the questions visitors ask in the psychodynamic FAQ', () => {
@@ -197,7 +209,8 @@ describe('the default English pack', () => {
 });
 
 describe('the default comparison', () => {
-  const VERDICTS = /\b(better|best|worse|worst|superior|inferior|more effective|less effective|outperform\w*)\b/i;
+  const VERDICTS =
+    /\b(better|best|worse|worst|superior|inferior|more (?:effective|thorough)|less effective|outperform\w*|gold standard)\b/i;
 
   it('lists the default aspects in order', () => {
     expect(enGB.aspects!.map((a) => a.id)).to.deep.equal([...ASPECT_IDS]);
@@ -219,6 +232,21 @@ describe('the default comparison', () => {
     }
     expect(verdicts).to.deep.equal([]);
   });
+});
+
+describe('verdict words in the default texts', () => {
+  const VERDICTS =
+    /\b(better|best|worse|worst|superior|inferior|more (?:effective|thorough)|less effective|outperform\w*|gold standard)\b/i;
+  const bodies: [string, unknown][] = [
+    ...Object.entries(therapies).map(([id, therapy]): [string, unknown] => [`therapy ${id}`, therapy]),
+    ['glossary', enGB.glossary],
+  ];
+  for (const [name, body] of bodies) {
+    it(`${name} states no verdict`, () => {
+      const found = JSON.stringify(body).match(new RegExp(`[^"]{0,60}${VERDICTS.source}[^"]{0,40}`, 'gi')) ?? [];
+      expect(found).to.deep.equal([]);
+    });
+  }
 });
 
 describe('the default urgent help', () => {

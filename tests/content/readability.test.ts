@@ -1,65 +1,78 @@
 import { expect } from '@open-wc/testing';
 import { enGB } from '../../packages/content/src/index.js';
-import { bodyTexts, fleschKincaid, sentences, syllables, words } from './readability.js';
+import { bodies, grade, hardest, sentences, visibleWords, words } from './readability.js';
 
-const MAX_GRADE = 9;
+const MAX_FLESCH_KINCAID = 6;
+const MAX_SMOG = 9;
 
 describe('the readability measure', () => {
-  it('counts syllables the way readers hear them, near enough', () => {
-    const cases: [string, number][] = [
-      ['cat', 1],
-      ['therapy', 3],
-      ['feelings', 2],
-      ['unconscious', 3],
-      ['psychodynamic', 4],
-      ['made', 1],
-      ['anxiety', 3],
-    ];
-    for (const [word, count] of cases) expect(syllables(word), word).to.be.within(count - 1, count + 1);
-  });
-
-  it('counts words and sentences', () => {
-    expect(words('You talk. The therapist listens!')).to.have.length(5);
+  it('counts words and sentences, a heading or list item being a sentence of its own', () => {
+    expect(words('You talk. The therapist listens, 16 times (g = 0.64)!')).to.deep.equal([
+      'You',
+      'talk',
+      'The',
+      'therapist',
+      'listens',
+      '16',
+      'times',
+      'g',
+      '0.64',
+    ]);
     expect(sentences('You talk. The therapist listens! Why?')).to.equal(3);
-    expect(sentences('no full stop')).to.equal(1);
+    expect(sentences('How long it takes')).to.equal(1);
+    expect(sentences('You talk. Then a list item with no stop')).to.equal(2);
   });
 
-  it('scores plain text low and dense text high', () => {
-    expect(fleschKincaid('You talk. They listen. It helps.')).to.be.below(3);
-    expect(
-      fleschKincaid(
-        'Psychodynamic psychotherapy conceptualises intrapsychic conflict as the manifestation of unconscious motivational determinants.',
-      ),
-    ).to.be.above(15);
+  it('grades plain text low and dense text high, on both formulas', () => {
+    const plainText = grade(['You talk. They listen. It helps.']);
+    expect(plainText.fleschKincaid).to.be.below(2);
+    expect(plainText.smog).to.be.below(4);
+    const dense = grade([
+      'Psychodynamic psychotherapy conceptualises intrapsychic conflict as the manifestation of unconscious motivational determinants.',
+    ]);
+    expect(dense.fleschKincaid).to.be.above(15);
+    expect(dense.smog).to.be.above(15);
+    expect(dense.polysyllables).to.be.at.least(8);
   });
 });
 
 describe('readability of the default English pack', () => {
-  const texts = bodyTexts(enGB);
+  const all = bodies(enGB);
 
-  it('checks every body text', () => {
-    // paragraphs, list items, FAQ answers, cells, definitions, reasons and outcomes are all collected
-    expect(texts.length).to.be.above(150);
-    for (const part of ['overview', 'sections', 'faq', 'glossary', 'comparison', 'reason', 'outcomes']) {
-      expect(
-        texts.some((t) => t.where.includes(part)),
-        part,
-      ).to.equal(true);
-    }
+  it('grades each therapy, the comparison, the glossary and every self-check', () => {
+    expect(all.map((body) => body.name)).to.include.members([
+      'therapy psychodynamic',
+      'therapy cbt',
+      'comparison',
+      'glossary',
+      'self-check psychodynamic-fit',
+    ]);
   });
 
-  it(`keeps every body text at Flesch-Kincaid grade ${MAX_GRADE} or below`, () => {
-    const graded = texts.map((t) => ({ ...t, grade: fleschKincaid(t.text) })).sort((a, b) => b.grade - a.grade);
-    const over = graded.filter((t) => t.grade > MAX_GRADE);
-    const report = graded
-      .slice(0, Math.max(5, over.length))
-      .map((t) => `  ${t.grade.toFixed(1)}  ${t.where}: ${t.text}`)
-      .join('\n');
-    expect(over.length, `${over.length} text(s) above grade ${MAX_GRADE}. Worst first:\n${report}`).to.equal(0);
+  for (const body of bodies(enGB)) {
+    it(`keeps ${body.name} at Flesch-Kincaid grade ${MAX_FLESCH_KINCAID} and SMOG grade ${MAX_SMOG} or below`, () => {
+      const g = grade(body.pieces);
+      const figures = `FK ${g.fleschKincaid.toFixed(2)}, SMOG ${g.smog.toFixed(2)} (${g.words} words, ${g.sentences} sentences, ${g.polysyllables} of 3+ syllables)`;
+      console.log(`${body.name}: ${figures}`);
+      const advice = `${body.name}: ${figures}. Most long words per sentence:\n${hardest(body.pieces).join('\n')}`;
+      expect(g.fleschKincaid, advice).to.be.at.most(MAX_FLESCH_KINCAID);
+      expect(g.smog, advice).to.be.at.most(MAX_SMOG);
+    });
+  }
+});
+
+describe('depth of the two explainers', () => {
+  const psychodynamic = visibleWords(enGB.therapies!.psychodynamic!);
+  const cbt = visibleWords(enGB.therapies!.cbt!);
+
+  it('keeps each explainer within the agreed 1,050 to 1,200 words (overview, sections and FAQ)', () => {
+    console.log(`explainer words: psychodynamic ${psychodynamic}, CBT ${cbt}`);
+    expect(psychodynamic, 'psychodynamic').to.be.within(1050, 1200);
+    expect(cbt, 'CBT').to.be.within(1050, 1200);
   });
 
-  it('averages grade 8 or below', () => {
-    const mean = texts.reduce((sum, t) => sum + fleschKincaid(t.text), 0) / texts.length;
-    expect(mean).to.be.at.most(8);
+  it('keeps the two explainers within 15% of each other in words', () => {
+    const ratio = Math.max(psychodynamic, cbt) / Math.min(psychodynamic, cbt);
+    expect(ratio, `psychodynamic ${psychodynamic} words, CBT ${cbt}`).to.be.at.most(1.15);
   });
 });

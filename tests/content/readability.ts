@@ -1,108 +1,131 @@
 /**
- * A small Flesch-Kincaid grade level, for checking that the content reads plainly.
- *
- *   grade = 0.39 × (words ÷ sentences) + 11.8 × (syllables ÷ words) − 15.59
- *
- * Syllables come from a heuristic (groups of vowels, less a silent ending), which is what most
- * readability tools do. It is rough for single words but fair over a sentence or more.
+ * Readability of whole bodies of text (each therapy, the comparison, the glossary, the self-check), measured with
+ * maintained libraries: `syllable` counts syllables, `flesch-kincaid` and `smog-formula` turn the counts into US
+ * school grades. A body is measured as a whole, as a reader meets it: headings, questions and list items each count
+ * as a sentence of their own.
  */
-import type { Block, ContentPack, RichText } from '../../packages/content/src/index.js';
-
-/** Syllables in one word, by counting vowel groups. */
-export function syllables(word: string): number {
-  const digits = word.replace(/\D/g, '');
-  let w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (!w) return digits ? Math.min(4, digits.length) : 0;
-  if (w.length <= 3) return 1;
-  w = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, (m) => m[0] ?? '');
-  w = w.replace(/^y/, '');
-  const groups = w.match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups?.length ?? 1);
-}
-
-export function words(text: string): string[] {
-  return text.split(/[\s/]+/).filter((token) => /[a-z0-9]/i.test(token));
-}
-
-export function sentences(text: string): number {
-  const ends = text.match(/[.!?]+(?=\s|$|["'’”)])/g);
-  return Math.max(1, ends?.length ?? 0);
-}
-
-/** Flesch-Kincaid grade of a text. */
-export function fleschKincaid(text: string): number {
-  const list = words(text);
-  if (list.length === 0) return 0;
-  const syllableCount = list.reduce((sum, word) => sum + syllables(word), 0);
-  return 0.39 * (list.length / sentences(text)) + 11.8 * (syllableCount / list.length) - 15.59;
-}
+import { fleschKincaid } from 'flesch-kincaid';
+import { smogFormula } from 'smog-formula';
+import { syllable } from 'syllable';
+import type { Block, ContentPack, RichText, Therapy } from '../../packages/content/src/index.js';
 
 /** The visible words of rich text. */
 export function plain(text: RichText): string {
   return text.map((part) => (typeof part === 'string' ? part : 'term' in part ? part.text : part.strong)).join('');
 }
 
-export interface BodyText {
-  where: string;
-  text: string;
+/** One piece of text a reader meets as a unit: a heading, a paragraph, a list item, a definition. */
+export type Pieces = string[];
+
+export interface Body {
+  name: string;
+  pieces: Pieces;
 }
 
-/** Every body text of a pack: paragraphs, list items, FAQ answers, cells, definitions, reasons, outcomes. */
-export function bodyTexts(pack: ContentPack): BodyText[] {
-  const out: BodyText[] = [];
-  const blocks = (where: string, list: Block[]) => {
-    list.forEach((block, i) => {
-      if (block.type === 'paragraph') out.push({ where: `${where}.${i}`, text: plain(block.text) });
-      else {
-        if (block.intro) out.push({ where: `${where}.${i}.intro`, text: plain(block.intro) });
-        block.items.forEach((item, j) => out.push({ where: `${where}.${i}.items.${j}`, text: plain(item.text) }));
-      }
-    });
-  };
-  for (const [id, therapy] of Object.entries(pack.therapies ?? {})) {
-    out.push({ where: `therapies.${id}.summary`, text: therapy.summary });
-    blocks(`therapies.${id}.overview`, therapy.overview);
-    for (const section of therapy.sections) blocks(`therapies.${id}.sections.${section.id}`, section.blocks);
-    for (const item of therapy.faq) {
-      out.push({ where: `therapies.${id}.faq.${item.id}.question`, text: item.question });
-      blocks(`therapies.${id}.faq.${item.id}.answer`, item.answer);
-    }
-  }
-  for (const [id, entry] of Object.entries(pack.glossary ?? {})) {
-    out.push({ where: `glossary.${id}.definition`, text: entry.definition });
-  }
-  for (const [therapy, row] of Object.entries(pack.comparison ?? {})) {
-    for (const [aspect, cell] of Object.entries(row)) {
-      out.push({ where: `comparison.${therapy}.${aspect}.summary`, text: plain(cell.summary) });
-      if (cell.detail) out.push({ where: `comparison.${therapy}.${aspect}.detail`, text: plain(cell.detail) });
-    }
-  }
+const blockPieces = (blocks: readonly Block[]): Pieces =>
+  blocks.flatMap((block) =>
+    block.type === 'paragraph'
+      ? [plain(block.text)]
+      : [...(block.intro ? [plain(block.intro)] : []), ...block.items.map((item) => plain(item.text))],
+  );
+
+/** What a visitor reads of a therapy in the explainer: overview, sections and FAQ, with their headings. */
+export function therapyPieces(therapy: Therapy): Pieces {
+  return [
+    ...blockPieces(therapy.overview),
+    ...therapy.sections.flatMap((section) => [section.title, ...blockPieces(section.blocks)]),
+    ...therapy.faq.flatMap((item) => [item.question, ...blockPieces(item.answer)]),
+  ];
+}
+
+/** Every body of text of a pack that the readability test grades. */
+export function bodies(pack: ContentPack): Body[] {
+  const out: Body[] = Object.entries(pack.therapies ?? {}).map(([id, therapy]) => ({
+    name: `therapy ${id}`,
+    pieces: [therapy.summary, ...therapyPieces(therapy)],
+  }));
+  out.push({
+    name: 'comparison',
+    pieces: [
+      ...(pack.aspects ?? []).map((aspect) => aspect.label),
+      ...Object.values(pack.comparison ?? {}).flatMap((row) =>
+        Object.values(row).flatMap((cell) => [plain(cell.summary), ...(cell.detail ? [plain(cell.detail)] : [])]),
+      ),
+    ],
+  });
+  out.push({
+    name: 'glossary',
+    pieces: Object.values(pack.glossary ?? {}).flatMap((entry) => [entry.term, entry.definition]),
+  });
   for (const [id, set] of Object.entries(pack.questionSets ?? {})) {
-    out.push({ where: `questionSets.${id}.intro`, text: plain(set.intro) });
-    out.push({ where: `questionSets.${id}.professionalNote`, text: plain(set.professionalNote) });
-    for (const q of set.questions) {
-      out.push({ where: `questionSets.${id}.${q.id}.prompt`, text: q.prompt });
-      if (q.hint) out.push({ where: `questionSets.${id}.${q.id}.hint`, text: q.hint });
-      for (const o of q.options) {
-        if (o.reason) out.push({ where: `questionSets.${id}.${q.id}.${o.id}.reason`, text: o.reason });
-      }
-    }
-    for (const o of set.outcomes) {
-      out.push({ where: `questionSets.${id}.outcomes.${o.id}.summary`, text: plain(o.summary) });
-      o.nextSteps.forEach((s, i) =>
-        out.push({ where: `questionSets.${id}.outcomes.${o.id}.nextSteps.${i}`, text: plain(s) }),
-      );
-    }
-    set.firstSessionQuestions.forEach((q, i) =>
-      out.push({ where: `questionSets.${id}.firstSessionQuestions.${i}`, text: q }),
-    );
-  }
-  for (const [region, help] of Object.entries(pack.helplines ?? {})) {
-    for (const line of help.lines) out.push({ where: `helplines.${region}.${line.id}.purpose`, text: line.purpose });
-  }
-  if (pack.helpFallback) {
-    out.push({ where: 'helpFallback.emergency', text: pack.helpFallback.emergency });
-    out.push({ where: 'helpFallback.advice', text: pack.helpFallback.advice });
+    out.push({
+      name: `self-check ${id}`,
+      pieces: [
+        set.title,
+        plain(set.intro),
+        ...set.questions.flatMap((q) => [
+          q.prompt,
+          ...(q.hint ? [q.hint] : []),
+          ...q.options.flatMap((o) => [o.label, ...(o.reason ? [o.reason] : [])]),
+        ]),
+        ...set.outcomes.flatMap((o) => [o.title, plain(o.summary), ...o.nextSteps.map(plain)]),
+        plain(set.professionalNote),
+        ...set.firstSessionQuestions,
+      ],
+    });
   }
   return out;
+}
+
+/** The words of a text: runs of letters (with inner apostrophes or hyphens) or digits. */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Sentences in one piece: ends of sentences inside it, and the piece's own end (a heading, a list item). */
+export function sentences(piece: string): number {
+  const ends = piece.trim().match(/[.!?]+(?=\s|$|["'’”)])/g)?.length ?? 0;
+  return /[.!?]["'’”)]*$/.test(piece.trim()) ? Math.max(1, ends) : ends + 1;
+}
+
+/** Syllables of a word; a number is read out as words ("16" as "sixteen"), counted as 2 per digit group. */
+const syllablesOf = (word: string): number => (/^[\d.,]+$/.test(word) ? 2 : syllable(word));
+
+export interface Grades {
+  words: number;
+  sentences: number;
+  syllables: number;
+  polysyllables: number;
+  fleschKincaid: number;
+  smog: number;
+}
+
+/** Flesch-Kincaid and SMOG grades of pieces of text taken as one body. */
+export function grade(pieces: Pieces): Grades {
+  const nonEmpty = pieces.filter((piece) => words(piece).length > 0);
+  const all = nonEmpty.flatMap(words);
+  const counts = all.map(syllablesOf);
+  const sentenceCount = nonEmpty.reduce((sum, piece) => sum + sentences(piece), 0);
+  const syllableCount = counts.reduce((sum, n) => sum + n, 0);
+  const polysyllables = counts.filter((n) => n >= 3).length;
+  return {
+    words: all.length,
+    sentences: sentenceCount,
+    syllables: syllableCount,
+    polysyllables,
+    fleschKincaid: fleschKincaid({ sentence: sentenceCount, word: all.length, syllable: syllableCount }),
+    smog: smogFormula({ sentence: sentenceCount, polysillabicWord: polysyllables }),
+  };
+}
+
+/** The words a visitor reads of a therapy's explainer (overview, sections, FAQ). */
+export const visibleWords = (therapy: Therapy): number => therapyPieces(therapy).flatMap(words).length;
+
+/** The pieces of a body with the most long words for their length, to show where to rewrite. */
+export function hardest(pieces: Pieces, count = 5): string[] {
+  return pieces
+    .map((piece) => ({ piece, grade: grade([piece]) }))
+    .sort((a, b) => b.grade.polysyllables / b.grade.sentences - a.grade.polysyllables / a.grade.sentences)
+    .slice(0, count)
+    .map(({ piece, grade: g }) => `  ${g.polysyllables} long word(s) in ${g.sentences} sentence(s): ${piece}`);
 }

@@ -172,6 +172,22 @@ describe('resolveContent with bad packs', () => {
     expect(issue.received).to.equal('"nowhere"');
   });
 
+  it('takes a statement marked as describing sessions, and names any other mark with what is accepted', () => {
+    const paragraph = (describes: string) => ({
+      id: 'first',
+      question: 'What is the first session like?',
+      answer: [{ type: 'paragraph', text: ['We talk about what brings you.'], sources: ['bacp-pd'], describes }],
+    });
+    const ok = resolveContent(enGB, { therapies: { psychodynamic: { faq: [paragraph('sessions')] } } });
+    expect(ok.ok, JSON.stringify(!ok.ok && ok.issues)).to.equal(true);
+    const issue = issueAt(
+      issuesOf({ therapies: { psychodynamic: { faq: [paragraph('feelings')] } } }),
+      'therapies.psychodynamic.faq.0.answer.0.describes',
+    );
+    expect(issue.expected).to.include('sessions');
+    expect(issue.received).to.equal('"feelings"');
+  });
+
   it('names a missing field of a new item', () => {
     const issues = issuesOf({ therapies: { psychodynamic: { faq: [{ id: 'fees', question: 'Fees?' }] } } });
     const issue = issueAt(issues, 'therapies.psychodynamic.faq.0.answer');
@@ -276,8 +292,8 @@ describe('resolveContent with bad packs', () => {
   });
 
   it('refuses a record entry whose id differs from its key', () => {
-    const issues = issuesOf({ glossary: { denial: { id: 'refusal' } } });
-    expect(issueAt(issues, 'glossary.denial.id').expected).to.include('"denial"');
+    const issues = issuesOf({ glossary: { transference: { id: 'refusal' } } });
+    expect(issueAt(issues, 'glossary.transference.id').expected).to.include('"transference"');
   });
 
   it('refuses anything that is not a pack, without throwing', () => {

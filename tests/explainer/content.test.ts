@@ -10,7 +10,7 @@ const PSYCHODYNAMIC = [
   'How long it takes',
   'Types of psychodynamic therapy',
   'How it differs from other therapies',
-  'Self-help and other treatment',
+  'Other help, and where to start',
   'Questions people often ask',
   'Sources',
 ];
@@ -48,7 +48,7 @@ describe('<psy-explainer> content', () => {
     const term = $(el, 'section psy-term[term="transference"]')!;
     expect(term).to.exist;
     expect(term.textContent).to.equal('transference');
-    expect(term.closest('li')!.textContent).to.contain('Looking at this transference in the room');
+    expect(term.closest('li')!.textContent).to.contain('Looking at this transference shows old patterns');
     expect(text($(el, 'section li strong'))).to.equal('Talking freely.');
   });
 

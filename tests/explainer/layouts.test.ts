@@ -35,7 +35,7 @@ describe('<psy-explainer> layouts', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(shown(panel)).to.be.true;
-    expect(text(panel)).to.contain('Your therapist chooses the techniques');
+    expect(text(panel)).to.contain('Your therapist adapts the work to you');
     setTimeout(() => button.click());
     const closed = await oneEvent(el, 'psy-toggle');
     expect(closed.detail).to.deep.equal({ section: 'techniques', open: false });

@@ -14,9 +14,12 @@ describe('<psy-explainer> sources', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(shown(list)).to.be.true;
     const items = [...list.querySelectorAll('li')].map(text);
-    // the principles cite cd, launder, pdblog, bateman and o2o
-    expect(items).to.have.length(5);
-    expect(items.some((item) => item.startsWith('Introduction to Psychotherapy'))).to.be.true;
+    // the principles cite the Royal College of Psychiatrists and BACP, each named with its kind
+    expect(items).to.deep.equal([
+      'Professional body: Psychotherapy, counselling, and psychological treatment in the NHS. Royal College of Psychiatrists.',
+      'Professional body: Psychodynamic therapy. British Association for Counselling and Psychotherapy (BACP).',
+    ]);
+    expect(list.querySelectorAll('[part=source-kind]')).to.have.length(2);
     button.click();
     await el.updateComplete;
     expect(shown(list)).to.be.false;
@@ -32,5 +35,27 @@ describe('<psy-explainer> sources', () => {
       expect(link.href).to.match(/^https:\/\//);
     }
     expect($(el, '#psy-sources [part=sources-toggle]')).to.equal(null);
+  });
+});
+
+describe('<psy-explainer> source kinds', () => {
+  it('names the kind of every source in the sources section, from guideline to service page', async () => {
+    const el = await mount();
+    const items = $$(el, '#psy-sources [part=sources] li');
+    const kinds = items.map((item) => text(item.querySelector('[part=source-kind]')));
+    expect(
+      kinds.every((kind) => kind.endsWith(':')),
+      kinds.join(' | '),
+    ).to.be.true;
+    expect(new Set(kinds)).to.include.keys(
+      'Guideline:',
+      'Systematic review:',
+      'Trial:',
+      'Professional body:',
+      'Service page:',
+    );
+    expect(kinds).not.to.include('Practice page:');
+    const ng222 = items.find((item) => text(item).includes('(NG222)'))!;
+    expect(text(ng222)).to.match(/^Guideline: Depression in adults: treatment and management \(NG222\)/);
   });
 });

@@ -49,6 +49,6 @@ describe('<psy-term> glossary', () => {
     await term.updateComplete;
     expect(warnings.calls).to.have.length(1);
     expect(warnings.calls[0]).to.contain('term="transferance"');
-    expect(warnings.calls[0]).to.contain('transference, countertransference');
+    expect(warnings.calls[0]).to.contain('transference, free-association');
   });
 });

@@ -4,7 +4,7 @@ import { centre, isOpen, mount, placed, popover, skipWithoutFocus, trigger } fro
 
 const copy = html`<p>
     We often notice <psy-term term="transference">transference</psy-term> early on, and sometimes
-    <psy-term term="resistance">resistance</psy-term> too.
+    <psy-term term="unconscious">unconscious</psy-term> feelings too.
   </p>
   <p><a href="#after">A link after the copy</a></p>`;
 

@@ -94,7 +94,7 @@ export const styles = css`
   }
 
   .group {
-    padding: calc(var(--_space) * 0.75) 0;
+    padding: calc(var(--_space) * 0.5) 0;
     border-top: 1px solid var(--_border);
   }
 
@@ -108,7 +108,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: baseline;
     column-gap: 0.5rem;
-    margin: 0 0 calc(var(--_space) * 0.5);
+    margin: 0 0 calc(var(--_space) * 0.25);
     font-size: 1.0625em;
     font-weight: 700;
     line-height: 1.3;
@@ -118,12 +118,24 @@ export const styles = css`
     margin: 0;
   }
 
+  /* on a phone every line counts: the approach's short name runs into its statement, "More" follows the text */
   dt {
+    float: inline-start;
+    clear: both;
+    margin-inline-end: 0.4em;
     font-weight: 600;
   }
 
   dd {
-    margin: 0 0 calc(var(--_space) * 0.75);
+    margin: 0 0 calc(var(--_space) * 0.375);
+  }
+
+  dd .summary {
+    display: inline;
+  }
+
+  dd .summary + .more {
+    margin-inline-start: 0.4em;
   }
 
   td p,
@@ -159,12 +171,21 @@ export const styles = css`
     font-size: 0.875em;
   }
 
+  .aspect-sources {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+
+  .aspect-sources p {
+    margin-block: 0 calc(var(--_space) * 0.5);
+  }
+
   .closing {
     margin-block-start: var(--_space);
   }
 
   @media print {
-    .detail[hidden] {
+    .detail[hidden],
+    .aspect-sources[hidden] {
       display: block;
     }
   }

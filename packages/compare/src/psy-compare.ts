@@ -5,8 +5,9 @@ import { ContentResolver } from '@psy-widgets/core/content.js';
 import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
 import { track } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
-import { renderRichText } from '@psy-widgets/core/rich-text.js';
+import { renderRichText, renderSourceKind } from '@psy-widgets/core/rich-text.js';
 import { compareStrings } from '@psy-widgets/core/strings/compare.js';
+import { sourceKindKey, sourceKindStrings } from '@psy-widgets/core/strings/source-kinds.js';
 import { format } from '@psy-widgets/core/strings/index.js';
 import { loadTerm } from '@psy-widgets/core/term/load.js';
 import { base } from '@psy-widgets/core/theme/base.js';
@@ -14,7 +15,6 @@ import { linkButton } from '@psy-widgets/core/theme/link-button.js';
 import { tokens } from '@psy-widgets/core/theme/tokens.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { aspects, comparison } from '@psy-widgets/content/packs/en-GB/comparison.js';
-import { sources } from '@psy-widgets/content/packs/en-GB/sources.js';
 import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.js';
 import { styles } from './psy-compare.styles.js';
 
@@ -28,7 +28,14 @@ type TherapyName = Pick<Therapy, 'id' | 'name' | 'shortName'>;
  * What shows by default: the comparison, and the therapies' names (from `therapyNames`), not their texts. Each
  * `<psy-term>` loads the default glossary itself.
  */
-const shown: ContentPack = { locale: 'en-GB', sources, aspects, comparison };
+const shown: ContentPack = { locale: 'en-GB', aspects, comparison };
+
+/** The sources the cells cite load just after the first render, and join `shown`, which renders them from then on. */
+let sourcesLoad: Promise<void> | undefined;
+const loadSources = () =>
+  (sourcesLoad ??= import('@psy-widgets/content/packs/en-GB/sources.js').then(({ sources }) => {
+    shown.sources = sources;
+  }));
 
 interface View {
   pack: ContentPack;
@@ -39,7 +46,7 @@ interface View {
 /**
  * Two or three therapy approaches side by side, aspect by aspect, each statement with its sources. A wide element
  * shows a table; a narrow one (decided by the element's own width, through a container query) shows each aspect as a
- * group with the approaches stacked. Neutral by design: the columns keep the order the page gives, and nothing in it
+ * group with the approaches stacked and the aspect's sources behind one button. Neutral by design: the columns keep the order the page gives, and nothing in it
  * says which approach is better.
  *
  * @tag psy-compare
@@ -52,12 +59,14 @@ interface View {
  * @csspart title - The title of the comparison (in the table's caption when wide).
  * @csspart flag - The "Differs most" mark on an aspect, when `highlight` is set.
  * @csspart more - A "More" button that shows or hides a statement's detail.
- * @csspart sources - The sources under a statement.
+ * @csspart sources - The sources under a statement (wide), or of one approach on an aspect (narrow).
+ * @csspart sources-toggle - The button that shows an aspect's sources (narrow layout).
+ * @csspart source-kind - The kind of a source (guideline, systematic review, …), before its title.
  * @csspart note - The closing note.
  */
 export class PsyCompare extends PsyElement {
   static override styles = [tokens, base, linkButton, styles];
-  static override english = compareStrings;
+  static override english = { ...sourceKindStrings, ...compareStrings };
   // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
   static override properties: PropertyDeclarations = {
     therapies: {},
@@ -66,6 +75,7 @@ export class PsyCompare extends PsyElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     content: { attribute: false },
     open: { state: true },
+    sourcesOpen: { state: true },
   };
 
   /** Two or three therapy ids, separated by spaces, in the order of the columns. */
@@ -84,6 +94,8 @@ export class PsyCompare extends PsyElement {
   content?: PartialContentPack;
 
   private open: ReadonlySet<string> = new Set();
+  /** Aspects whose sources are shown in the narrow layout. */
+  private sourcesOpen: ReadonlySet<string> = new Set();
 
   private resolver = new ContentResolver(this, shown, () =>
     import('./default-content.js').then((m) => m.compareDefaults),
@@ -93,6 +105,7 @@ export class PsyCompare extends PsyElement {
   protected override firstUpdated(): void {
     // glossary words show at once as plain text; updateComplete waits for them to become terms
     if (!customElements.get('psy-term')) track(this, loadTerm());
+    if (!shown.sources) track(this, loadSources());
   }
 
   protected override validate(): InputProblem[] {
@@ -177,10 +190,11 @@ export class PsyCompare extends PsyElement {
               <dl>
                 ${view.therapies.map(
                   (therapy) =>
-                    html`<dt>${therapy.name}</dt>
+                    html`<dt>${therapy.shortName}:</dt>
                       <dd>${this.cell(view, 'narrow', therapy, aspect)}</dd>`,
                 )}
               </dl>
+              ${this.aspectSources(view, aspect)}
             </section>`,
         )}
       </div>
@@ -230,20 +244,56 @@ export class PsyCompare extends PsyElement {
           : nothing
       }
       ${
-        cell.sources.length
-          ? html`<p class="sources" part="sources">
-              ${s.compareSources}
-              ${cell.sources.map((sourceId, index) => {
-                const source = view.pack.sources?.[sourceId];
-                if (!source) return nothing;
-                const by = source.publisher ?? source.author;
-                return html`${index ? '; ' : ''}${
-                  source.url ? html`<a href=${source.url}>${source.title}</a>` : html`<cite>${source.title}</cite>`
-                }${by ? `, ${by}` : ''}`;
-              })}
-            </p>`
+        layout === 'wide' && cell.sources.length
+          ? html`<p class="sources" part="sources">${s.compareSources} ${this.sourceList(view, cell.sources)}</p>`
           : nothing
       }`;
+  }
+
+  /** Sources as one line: each with its kind, its title (a link where it has an address) and who published it. */
+  private sourceList(view: View, ids: readonly string[]) {
+    return ids.map((sourceId, index) => {
+      const source = view.pack.sources?.[sourceId];
+      if (!source) return nothing;
+      const by = source.publisher ?? source.author;
+      return html`${index ? '; ' : ''}${renderSourceKind(this.strings[sourceKindKey(source.kind)])}${
+        source.url ? html`<a href=${source.url}>${source.title}</a>` : html`<cite>${source.title}</cite>`
+      }${by ? `, ${by}` : ''}`;
+    });
+  }
+
+  /** The narrow layout's sources of one aspect, every approach's, behind one button. */
+  private aspectSources(view: View, aspect: Aspect) {
+    const rows = view.therapies
+      .map((therapy) => ({ therapy, ids: view.pack.comparison?.[therapy.id]?.[aspect.id]?.sources ?? [] }))
+      .filter((row) => row.ids.length);
+    if (!rows.length) return nothing;
+    const open = this.sourcesOpen.has(aspect.id);
+    const id = `narrow-sources-${aspect.id}`;
+    return html`<button
+        type="button"
+        class="link-button more sources-toggle"
+        part="sources-toggle"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${id}
+        @click=${() => this.toggleSources(aspect.id)}
+      >
+        ${format(this.strings.compareSourcesFor, { aspect: aspect.label })}
+      </button>
+      <div class="aspect-sources" id=${id} ?hidden=${!open}>
+        ${rows.map(
+          ({ therapy, ids }) =>
+            html`<p class="sources" part="sources">
+              <strong>${therapy.shortName}:</strong> ${this.sourceList(view, ids)}
+            </p>`,
+        )}
+      </div>`;
+  }
+
+  private toggleSources(aspect: string): void {
+    const open = new Set(this.sourcesOpen);
+    if (!open.delete(aspect)) open.add(aspect);
+    this.sourcesOpen = open;
   }
 
   private rich(view: View, text: RichText) {

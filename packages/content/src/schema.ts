@@ -127,12 +127,29 @@ export const RichTextSchema = v.pipe(v.array(InlineSchema), nonEmpty('at least o
 /** Ids into `pack.sources`. */
 export const SourceIdsSchema = v.array(IdSchema);
 
-export const StatementSchema = v.strictObject({ text: RichTextSchema, sources: SourceIdsSchema });
+/**
+ * What a statement is about. Every statement is a clinical claim (what a therapy helps with, how well it works, for
+ * whom it is recommended, its format and length, how to get it) unless it is marked `sessions`: it only describes
+ * what sessions are like. A clinical claim needs a reputable source (any kind but `practice-page`); a practice page
+ * may support only a `sessions` statement, beside a reputable source.
+ */
+export const DESCRIBES = ['sessions'] as const;
+export const DescribesSchema = v.picklist(
+  DESCRIBES,
+  `one of ${DESCRIBES.join(', ')}, or left out for a clinical claim`,
+);
+
+export const StatementSchema = v.strictObject({
+  text: RichTextSchema,
+  sources: SourceIdsSchema,
+  describes: v.optional(DescribesSchema),
+});
 
 export const ParagraphSchema = v.strictObject({
   type: v.literal('paragraph'),
   text: RichTextSchema,
   sources: SourceIdsSchema,
+  describes: v.optional(DescribesSchema),
 });
 
 export const ListSchema = v.strictObject({
@@ -205,6 +222,9 @@ export const SOURCE_KINDS = [
   'practice-page',
 ] as const;
 export const SourceKindSchema = v.picklist(SOURCE_KINDS, `one of ${SOURCE_KINDS.join(', ')}`);
+
+/** True for every kind of source that may carry a clinical claim. */
+export const isReputable = (kind: SourceKind): boolean => kind !== 'practice-page';
 
 const sourceEntries = {
   id: IdSchema,
@@ -657,6 +677,7 @@ export type Review = v.InferOutput<typeof ReviewSchema>;
 export type Therapy = v.InferOutput<typeof TherapySchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type SourceKind = v.InferOutput<typeof SourceKindSchema>;
+export type Describes = v.InferOutput<typeof DescribesSchema>;
 export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
 export type Aspect = v.InferOutput<typeof AspectSchema>;
 export type Cell = v.InferOutput<typeof CellSchema>;

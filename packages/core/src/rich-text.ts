@@ -38,14 +38,18 @@ export const citedSources = (blocks: readonly Block[]): string[] => [
   ),
 ];
 
+/** A source's kind, named in words (e.g. "Systematic review"), before its title. */
+export const renderSourceKind = (kindName: string | undefined): TemplateResult | typeof nothing =>
+  kindName ? html`<span class="source-kind" part="source-kind">${kindName}:</span> ` : nothing;
+
 /**
- * One source as a line of text: the title (a link when the source has an https address), then author, publisher and
- * year, the study design and the note, as far as the pack gives them.
+ * One source as a line of text: its kind when named, the title (a link when the source has an https address), then
+ * author, publisher and year, the study design and the note, as far as the pack gives them.
  */
-export const renderSource = (source: Source): TemplateResult => {
+export const renderSource = (source: Source, kindName?: string): TemplateResult => {
   const { title, url, author, publisher, year, design, note } = source;
   const by = [author, publisher, year].filter((part) => part !== undefined).join(', ');
-  return html`${url ? html`<a href=${url}>${title}</a>` : html`<cite>${title}</cite>`}${by ? `. ${by}` : ''}.${
-    design ? ` ${design}.` : ''
-  }${note ? ` ${note}` : ''}`;
+  return html`${renderSourceKind(kindName)}${url ? html`<a href=${url}>${title}</a>` : html`<cite>${title}</cite>`}${
+    by ? `. ${by}` : ''
+  }.${design ? ` ${design}.` : ''}${note ? ` ${note}` : ''}`;
 };

@@ -1,5 +1,4 @@
 import type { ContentPack, PartialContentPack, Source, Therapy } from '@psy-widgets/content';
-import { psychodynamicSources } from '@psy-widgets/content/packs/en-GB/sources/psychodynamic.js';
 import { psychodynamic } from '@psy-widgets/content/packs/en-GB/therapies/psychodynamic.js';
 import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.js';
 // core's modules one by one, not its index: bundlers then keep <psy-help-now> (which the index also exports) in the
@@ -12,6 +11,7 @@ import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js'
 import { settingsFor } from '@psy-widgets/core/settings/source.js';
 import { citedSources, renderBlocks, renderSource, type RichTextOptions } from '@psy-widgets/core/rich-text.js';
 import { explainerStrings } from '@psy-widgets/core/strings/explainer.js';
+import { sourceKindKey, sourceKindStrings } from '@psy-widgets/core/strings/source-kinds.js';
 import { format } from '@psy-widgets/core/strings/index.js';
 import { loadTerm } from '@psy-widgets/core/term/load.js';
 import { base } from '@psy-widgets/core/theme/base.js';
@@ -21,8 +21,20 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { styles } from './psy-explainer.styles.js';
 import type { JsonLdView, ShownReviewer } from './structured-data.js';
 
-/** What shows by default: psychodynamic therapy and its sources (each `<psy-term>` loads the glossary itself). */
-const shown: ContentPack = { locale: 'en-GB', therapies: { psychodynamic }, sources: psychodynamicSources };
+/** What shows by default: psychodynamic therapy (each `<psy-term>` loads the glossary itself), then its sources. */
+const shown: ContentPack = { locale: 'en-GB', therapies: { psychodynamic } };
+
+/**
+ * The sources psychodynamic therapy's text cites. Only the source lists (closed, or last on the page) and the JSON-LD
+ * show them, so they load just after the first render and join `shown`, which renders them from then on.
+ */
+let sourcesLoad: Promise<void> | undefined;
+const loadSources = () =>
+  (sourcesLoad ??= import('@psy-widgets/content/packs/en-GB/sources/psychodynamic.js').then(
+    ({ psychodynamicSources }) => {
+      shown.sources = psychodynamicSources;
+    },
+  ));
 
 /**
  * The rest of the default content: the other default therapies (CBT) and the glossary. Loads when a page asks for
@@ -35,6 +47,7 @@ const loadRest = () =>
     import('@psy-widgets/content/packs/en-GB/therapies/cbt.js'),
     import('@psy-widgets/content/packs/en-GB/glossary.js'),
     import('@psy-widgets/content/packs/en-GB/sources/others.js'),
+    loadSources(),
   ]).then(([{ cbt }, { glossary }, { otherSources }]) => {
     const sources = { ...shown.sources, ...otherSources };
     restLoaded = { ...shown, therapies: { ...shown.therapies, cbt }, glossary, sources };
@@ -46,8 +59,8 @@ let jsonLd: typeof import('./structured-data.js') | undefined;
 let jsonLdFailed = false;
 let jsonLdLoad: Promise<unknown> | undefined;
 const loadJsonLd = () =>
-  (jsonLdLoad ??= import('./structured-data.js').then(
-    (module) => (jsonLd = module),
+  (jsonLdLoad ??= Promise.all([import('./structured-data.js'), loadSources()]).then(
+    ([module]) => (jsonLd = module),
     (error: unknown) => {
       jsonLdFailed = true;
       console.warn(
@@ -103,7 +116,7 @@ const words = (value: string | undefined): string[] => [...new Set((value ?? '')
  */
 export class PsyExplainer extends PsyElement {
   static override styles = [tokens, base, linkButton, styles];
-  static override english = explainerStrings;
+  static override english = { ...sourceKindStrings, ...explainerStrings };
   // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
   static override properties: PropertyDeclarations = {
     therapy: {},
@@ -177,6 +190,7 @@ export class PsyExplainer extends PsyElement {
   protected override firstUpdated(): void {
     // glossary words show at once as plain text; updateComplete waits for them to become terms
     if (!customElements.get('psy-term')) track(this, loadTerm());
+    if (!shown.sources) track(this, loadSources());
     // the urgent-help panel loads when the browser is idle, or when asked for, if sooner
     whenIdle(loadHelpNow);
     void this.updateComplete.then(this.openFromHash);
@@ -387,7 +401,7 @@ export class PsyExplainer extends PsyElement {
   private renderSources(ids: string[], pack: ContentPack): TemplateResult {
     const list = ids.map((id) => pack.sources?.[id]).filter((source): source is Source => !!source);
     return html`<ol class="sources" part="sources">
-      ${list.map((source) => html`<li>${renderSource(source)}</li>`)}
+      ${list.map((source) => html`<li>${renderSource(source, this.strings[sourceKindKey(source.kind)])}</li>`)}
     </ol>`;
   }
 

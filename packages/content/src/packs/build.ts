@@ -25,3 +25,6 @@ export const i = (text: string | RichText, ...sources: string[]): Statement => (
 /** A list, with an optional intro. */
 export const list = (intro: string | RichText | null, ...items: Statement[]): Block =>
   intro === null ? { type: 'list', items } : { type: 'list', intro: rich(intro), items };
+
+/** Marks a paragraph or list item as describing what sessions are like, not as a clinical claim. */
+export const sessions = <T extends Block | Statement>(block: T): T => ({ ...block, describes: 'sessions' });

@@ -8,6 +8,7 @@ export const compareStrings = {
   compareMore: 'More',
   compareMoreAbout: 'about {therapy}: {aspect}',
   compareSources: 'Sources:',
+  compareSourcesFor: 'Sources for {aspect}',
   compareNoCell: 'Not covered in this comparison.',
   compareNoteTwo:
     'Both approaches can help. Which one fits depends on you and what you want from therapy. A qualified professional can help you decide.',

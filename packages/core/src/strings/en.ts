@@ -3,6 +3,7 @@ import { explainerStrings } from './explainer.js';
 import { helpNowStrings } from './help-now.js';
 import { selfCheckStrings } from './self-check.js';
 import { sharedStrings } from './shared.js';
+import { sourceKindStrings } from './source-kinds.js';
 
 /**
  * The English strings table: every word an element shows that is not content (labels, messages, headings of
@@ -16,6 +17,7 @@ export const en = {
   ...compareStrings,
   ...selfCheckStrings,
   ...helpNowStrings,
+  ...sourceKindStrings,
 };
 
 export type PsyStrings = { [K in keyof typeof en]: string };

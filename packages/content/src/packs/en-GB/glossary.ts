@@ -7,120 +7,103 @@ const entry = (id: string, term: string, definition: string, sources: string[]):
   sources,
 });
 
-/** Every technical term the English texts mark, in one or two plain sentences. */
-export const glossary: Record<string, GlossaryEntry> = Object.fromEntries(
+/** The terms of the psychodynamic text, the comparison and the self-check. */
+const sharedTerms: Record<string, GlossaryEntry> = Object.fromEntries(
   [
     entry(
       'unconscious',
       'Unconscious',
-      'The part of the mind that holds feelings, memories and wishes you are not aware of. Psychodynamic therapy holds that it still shapes how you feel and act.',
-      ['o2o', 'cd', 'launder'],
-    ),
-    entry(
-      'defence-mechanism',
-      'Defence mechanism',
-      'A way the mind keeps painful thoughts and feelings out of awareness, without you choosing it. Defences can protect you, but they often do more harm than good.',
-      ['o2o', 'cd', 'pdblog'],
-    ),
-    entry(
-      'repression',
-      'Repression',
-      'A defence that pushes a painful memory or feeling out of your mind, so you do not have to feel it.',
-      ['o2o', 'ijngp'],
-    ),
-    entry('denial', 'Denial', 'A defence where you do not let yourself take in that something painful is true.', [
-      'o2o',
-      'cd',
-    ]),
-    entry(
-      'projection',
-      'Projection',
-      'A defence where you see your own unwanted feelings in someone else, as if they were theirs.',
-      ['o2o', 'cd'],
+      'The part of the mind that holds thoughts and feelings you are not aware of. Psychodynamic therapy holds that it still shapes what you feel and do.',
+      ['bacp-pd', 'mind-hk'],
     ),
     entry(
       'transference',
       'Transference',
-      'When feelings about an important person, often from childhood, get turned towards the therapist. For example, you might react to your therapist as you did to a parent.',
-      ['o2o', 'cd', 'ijngp'],
-    ),
-    entry(
-      'countertransference',
-      'Countertransference',
-      'The feelings a therapist has in response to you. Therapists learn to notice and manage them, as they can show what is going on between you.',
-      ['pdblog'],
+      'When feelings from a close bond in the past, often from childhood, get turned towards your therapist.',
+      ['bacp-pd'],
     ),
     entry(
       'free-association',
       'Free association',
-      'Saying whatever comes to mind, without shaping it into a neat story first. The therapist may give you a word to start.',
-      ['o2o', 'cd', 'ijngp'],
-    ),
-    entry(
-      'interpretation',
-      'Interpretation',
-      'When the therapist suggests a link between your feelings, what has happened to you and what you do.',
-      ['o2o', 'cd'],
-    ),
-    entry(
-      'resistance',
-      'Resistance',
-      'Holding back from painful thoughts or feelings, often without knowing it. Your therapist helps you notice it, as it can point to what matters.',
-      ['o2o', 'pdblog'],
-    ),
-    entry(
-      'dream-analysis',
-      'Dream analysis',
-      'Looking at your dreams in therapy, to find feelings and wishes that are hard to reach when you are awake.',
-      ['ijngp', 'pdblog'],
+      'Saying whatever comes to mind, without shaping it into a neat story first.',
+      ['bacp-pd'],
     ),
     entry(
       'therapeutic-relationship',
       'Therapeutic relationship',
-      'The bond between you and your therapist. In psychodynamic work it is also a place to see your patterns and change them.',
-      ['cd', 'pdblog'],
+      'The bond between you and your therapist. In psychodynamic work, old patterns show up in it, so it is a place to see them and change them.',
+      ['rcpsych-nhs', 'bacp-pd'],
+    ),
+    entry(
+      'insight',
+      'Insight',
+      'Seeing why you feel and act as you do. Brief forms of this therapy aim to help you gain it.',
+      ['div12-stpp'],
     ),
     entry(
       'psychoanalysis',
       'Psychoanalysis',
-      'The talking treatment that Sigmund Freud began. It is often longer and more intense than psychodynamic therapy.',
-      ['cd', 'ijngp'],
+      'The talking treatment that Sigmund Freud began. Psychodynamic therapy grew out of it.',
+      ['bacp-pd', 'bpc'],
     ),
     entry(
       'brief-psychodynamic',
       'Brief psychodynamic therapy',
-      'A shorter form of psychodynamic therapy. You and the therapist agree one focus at the start and work closely on it.',
-      ['launder', 'cd'],
+      'A form of this therapy with a set number of sessions and a clear focus. For low mood it is about 16 to 20 sessions. NICE calls it short-term psychodynamic psychotherapy.',
+      ['div12-stpp', 'malhi'],
+    ),
+    entry(
+      'long-term-psychodynamic',
+      'Long-term psychodynamic therapy',
+      'Therapy of this kind that lasts a year or more, or 50 sessions or more.',
+      ['lr11'],
     ),
     entry(
       'istdp',
       'ISTDP',
-      'Short for intensive short-term dynamic psychotherapy. Habib Davanloo developed this brief, active form. It often has two or three sessions a week.',
-      ['o2o', 'cd'],
+      'Short for intensive short-term dynamic psychotherapy. Habib Davanloo made it. It is an active form that centres on feelings.',
+      ['johansson14'],
     ),
     entry(
       'dit',
       'DIT',
-      'Short for dynamic interpersonal therapy. It is a brief psychodynamic therapy. It has 16 sessions and is used in the NHS.',
-      ['cd', 'annafreud'],
+      'Short for dynamic interpersonal therapy. This brief form has 16 sessions. The NHS offers it for low mood and anxiety.',
+      ['annafreud-dit', 'cnwl-tt'],
+    ),
+    entry(
+      'nice',
+      'NICE',
+      'The National Institute for Health and Care Excellence. It writes guidance, such as its guide on depression in adults.',
+      ['ng222'],
+    ),
+    entry(
+      'guided-self-help',
+      'Guided self-help',
+      'Working through set CBT tasks with support from a trained worker. It is often the first step for low mood.',
+      ['ng222', 'cnwl-tt'],
     ),
     entry(
       'cbt',
       'CBT',
-      'Short for cognitive behavioural therapy. It is a talking therapy that helps you cope with problems you face now, by changing how you think and act.',
-      ['cd', 'nhs'],
+      'Short for cognitive behavioural therapy. It holds that thoughts, feelings, actions and the body are linked. Changing one can change the others.',
+      ['babcp'],
     ),
     entry(
       'homework',
       'Homework',
-      'Tasks you agree with your therapist to do between sessions, so you can practise what you learn.',
-      ['nhs', 'cg90'],
+      'Tasks you agree with your therapist to do between sessions, such as noting your thoughts or trying something new.',
+      ['slam-cbt'],
     ),
     entry(
       'nhs-talking-therapies',
-      'NHS talking therapies',
-      'NHS services that offer talking therapies, such as CBT, for problems like anxiety and depression. You can refer yourself without seeing a GP.',
-      ['nhs'],
+      'NHS Talking Therapies',
+      'A free NHS service in England for adults with anxiety or depression. You can refer yourself or ask a GP.',
+      ['nhse-tt', 'nhs-types'],
     ),
   ].map((e) => [e.id, e]),
 );
+
+/** Every technical term the English texts mark, in one or two plain sentences, each with a reputable source. */
+export const glossary: Record<string, GlossaryEntry> = {
+  ...sharedTerms,
+};

@@ -1,32 +1,31 @@
 import type { Therapy } from '../../../schema.js';
-import { b, i, list, p, t } from '../../build.js';
+import { b, i, list, p, sessions, t } from '../../build.js';
 import { cbtTerm as cbt, review, therapyNames } from './shared.js';
 
 const unconscious = t('unconscious');
 
-/** Psychodynamic therapy, explained. */
+/** Psychodynamic therapy, explained. Every clinical claim cites a reputable source; see the fact sheet's ids. */
 export const psychodynamic: Therapy = {
   ...therapyNames.psychodynamic,
-  summary: 'A talking therapy that helps you see how hidden feelings and past events shape your life now.',
+  summary: 'A talking therapy that helps you see how your past and hidden feelings shape your life now.',
   overview: [
     p(
       [
-        'Psychodynamic therapy is a talking therapy. It grew mainly out of the ',
+        'Psychodynamic therapy is a talking therapy. It grew out of the ',
         t('psychoanalysis'),
-        ' of Sigmund Freud. Later thinkers such as Jung, Adler, Klein and Winnicott took it further.',
+        ' of Sigmund Freud. It holds that how we see ourselves and others grows out of our first bonds.',
       ],
-      'o2o',
-      'cd',
+      'bacp-pd',
+      'rcpsych-nhs',
     ),
     p(
       [
-        'Its main aim is to help you become aware of feelings and memories held in the ',
+        'It helps you see how past events, and feelings held in the ',
         unconscious,
-        ' mind. Once you can see them, you can make sense of them and work them through. This can ease the problems they cause today.',
+        ' mind, shape what you feel and do today.',
       ],
-      'o2o',
-      'cd',
-      'launder',
+      'bacp-pd',
+      'rcpsych-nhs',
     ),
   ],
   sections: [
@@ -35,53 +34,24 @@ export const psychodynamic: Therapy = {
       title: 'Core ideas',
       blocks: [
         list(
-          'Therapists often use these ideas, from a book by Bateman and others, to check how you are getting on.',
+          null,
+          i('What you feel has meaning. It makes sense in the light of your life story.', 'rcpsych-nhs'),
+          i(['Much of what you feel and do is shaped by the ', unconscious, ', out of your awareness.'], 'bacp-pd'),
           i(
-            ['Much of what you feel and do is shaped by the ', unconscious, ', out of your awareness.'],
-            'cd',
-            'launder',
-            'pdblog',
+            'Problems with people often follow patterns set early in life. Early troubles in close bonds can leave a lasting soft spot.',
+            'rcpsych-nhs',
           ),
           i(
-            'Early life matters. Patterns you learned as a child can carry on into adult life.',
-            'cd',
-            'launder',
-            'bateman',
-          ),
-          i(
-            'Feelings, or parts of yourself, can pull against each other. This inner conflict can cause distress.',
-            'cd',
-            'bateman',
-          ),
-          i(
-            [
-              'The mind guards against pain with ',
-              t('defence-mechanism', 'defences'),
-              ' such as ',
-              t('repression'),
-              ', ',
-              t('denial'),
-              ' and ',
-              t('projection'),
-              '. They often do more harm than good.',
-            ],
-            'o2o',
-            'cd',
-          ),
-          i(
-            'The way you relate to people tends to repeat. This includes the way you relate to your therapist.',
-            'cd',
-            'bateman',
-            'pdblog',
+            'Old patterns tend to show up again with the therapist. There you can both look at them, and seeing them helps you change.',
+            'rcpsych-nhs',
           ),
           i(
             [
               'The ',
               t('therapeutic-relationship', 'bond with your therapist'),
-              ' is itself a way to change. Trust and care let you look at hard things safely.',
+              ' is at the heart of the work. When you feel safe and accepted, it is easier to talk openly.',
             ],
-            'pdblog',
-            'cd',
+            'bacp-pd',
           ),
         ),
       ],
@@ -90,7 +60,7 @@ export const psychodynamic: Therapy = {
       id: 'techniques',
       title: 'The main techniques',
       blocks: [
-        p('Your therapist chooses the techniques and adapts them to you. These are the main ones.', 'o2o', 'cd'),
+        p('Your therapist adapts the work to you. These are the main parts of it.', 'div12-stpp', 'bacp-pd'),
         list(
           null,
           i(
@@ -98,75 +68,44 @@ export const psychodynamic: Therapy = {
               b('Talking freely.'),
               ' In ',
               t('free-association', 'free association'),
-              ' you say what comes to mind without shaping it first. It does not need to be a tidy story. The therapist may give you a word to start.',
+              ' you say whatever comes to mind. It does not need to be a tidy story.',
             ],
-            'o2o',
-            'cd',
-            'ijngp',
+            'bacp-pd',
+            'humber-pd',
           ),
           i(
             [
               b('Transference.'),
-              ' Feelings about key people in your life, often from childhood, can turn towards your therapist. You might react to them as you once did to a parent. Looking at this ',
+              ' Feelings about key people from your past can turn towards your therapist. Looking at this ',
               t('transference'),
-              ' in the room shows old patterns as they happen.',
+              ' shows old patterns as they happen.',
             ],
-            'o2o',
-            'cd',
-            'ijngp',
+            'bacp-pd',
+            'rcpsych-nhs',
+          ),
+          i([b('Feelings.'), ' You learn to notice your feelings, name them and put them into words.'], 'div12-stpp'),
+          i(
+            [
+              b('What you steer away from.'),
+              ' You and your therapist notice the topics you tend to avoid. These can point to what matters most.',
+            ],
+            'div12-stpp',
+          ),
+          i(
+            [b('Themes that come back.'), ' You look for themes that repeat in how you relate to people.'],
+            'div12-stpp',
+            'rcpsych-nhs',
           ),
           i(
             [
-              b('Countertransference.'),
-              ' Your therapist also notices the feelings you stir in them. This ',
-              t('countertransference', 'countertransference'),
-              ' can help you both see conflicts that are still unsettled.',
+              b('Linking past and present.'),
+              ' You look at how what happened before shapes how you live now. This ',
+              t('insight'),
+              ' can help you change.',
             ],
-            'pdblog',
-          ),
-          i(
-            [
-              b('Interpretation.'),
-              ' Your therapist mostly listens. Now and then they offer an ',
-              t('interpretation'),
-              ': a link between your feelings, events and actions. This helps you see what may be going on beneath the surface.',
-            ],
-            'o2o',
-            'cd',
-          ),
-          i(
-            [
-              b('Defences and resistance.'),
-              ' Your therapist gently points out the ways you may avoid pain, and the times you hold back. Looking at this ',
-              t('resistance'),
-              ' can show what lies beneath.',
-            ],
-            'pdblog',
-            'o2o',
-          ),
-          i(
-            [
-              b('Dreams.'),
-              ' Through ',
-              t('dream-analysis', 'dream analysis'),
-              ' you look at feelings and wishes that are hard to reach when you are awake.',
-            ],
-            'ijngp',
-            'pdblog',
-            'cd',
-          ),
-          i(
-            [b('Focus on feelings.'), ' You learn to notice and name feelings as they come up in the session.'],
-            'pdblog',
-            'ijngp',
-          ),
-          i(
-            [
-              b('Relationship patterns.'),
-              ' You look at the patterns that show up with partners, friends and at work, and how they link to your past.',
-            ],
-            'pdblog',
-            'ijngp',
+            'div12-stpp',
+            'bacp-pd',
+            'rcpsych-nhs',
           ),
         ),
       ],
@@ -176,24 +115,31 @@ export const psychodynamic: Therapy = {
       title: 'What it can help with',
       blocks: [
         p(
-          'It is used for a wide range of problems. These include anxiety, low mood and depression, panic and eating disorders. It is also used for loneliness, trouble getting close to people or forming relationships, and a loss of meaning in life. Some people come with personality disorders, sexual problems or drug and alcohol misuse.',
-          'cd',
-          'launder',
-        ),
-        p(
-          'It can help with grief, big life changes, harsh self-criticism and problems in relationships. It can be used with one person, a couple, a family or a group, and with children and young people.',
-          'pdblog',
-          'cd',
-          'ijngp',
+          'Reviews of many trials support it for common problems such as low mood and anxiety.',
+          'cochrane14',
+          'lpsy15',
+          'keefe',
         ),
         p(
           [
-            b('Where sources disagree.'),
-            ' Some sources say it can help with post-traumatic stress disorder (PTSD) and obsessive-compulsive disorder (OCD). Another says it is used less often for PTSD, OCD and psychosis. If one of these affects you, ask a professional which therapy is advised.',
+            'For depression in adults, ',
+            t('nice', 'NICE'),
+            ' lists short-term psychodynamic therapy as one option. It comes last of the options for less severe depression, and 7th for more severe depression.',
           ],
-          'cd',
-          'o2o',
-          'ijngp',
+          'ng222',
+          'malhi',
+        ),
+        p('It can be done one to one, as a couple or in a group.', 'rcpsych-nhs'),
+        p(
+          [
+            b('PTSD and OCD.'),
+            ' There are too few trials of it for post-traumatic stress disorder (PTSD) or obsessive-compulsive disorder (OCD). For both, UK guidance advises treatments based on ',
+            cbt,
+            '. Ask a professional which help fits you.',
+          ],
+          'lpsy15',
+          'ng116',
+          'cg31',
         ),
       ],
     },
@@ -201,34 +147,28 @@ export const psychodynamic: Therapy = {
       id: 'who-it-suits',
       title: 'Who it may suit',
       blocks: [
-        list(
-          'It tends to suit people who:',
-          i('are curious about their inner life and why they act as they do', 'o2o', 'cd'),
-          i('want to know themselves, not just to ease their symptoms', 'o2o', 'cd'),
-          i('can reflect on their thoughts and feelings, and can give it time', 'o2o', 'cd'),
-          i('see the same patterns again and again, with people or at work', 'pdblog'),
-          i('still struggle after other help, or whose main problems lie in their relationships', 'pdblog'),
-          i('are open to looking at their past', 'pdblog'),
+        p(
+          'The sources we use give no checklist of who it suits. NICE says the choice is personal, and picking an option lower on its list is fair.',
+          'ng222',
         ),
         p(
-          'For example, someone who keeps choosing partners who hurt them might use it to find out why, and to break the pattern.',
-          'o2o',
+          'It gives you a set time to think and talk about yourself and the people close to you.',
+          'rcpsych-pt',
+          'rcpsych-nhs',
+        ),
+        p(
+          'To judge fit, meet a therapist. First meetings help you both decide if it is right for you.',
+          'bpc',
+          'rcpsych-about',
+          'humber-pd',
         ),
         p(
           [
             b('When it may not fit.'),
-            ' It is not usually the first choice in an acute crisis or psychosis, when you need to feel stable fast. If you mainly want practical skills for a problem you have now, a structured therapy such as ',
-            cbt,
-            ' may be a better place to start.',
+            ' NHS Talking Therapies services are not crisis services. If you are in crisis, get urgent help first. One NHS service says it is not advised during a psychotic illness.',
           ],
-          'pdblog',
-          'cd',
-          'launder',
-        ),
-        p(
-          'It can feel hard at times, as it brings painful feelings to the surface. A first meeting with a therapist helps you both judge if it is right for you.',
-          'pdblog',
-          'launder',
+          'cnwl-tt',
+          'humber-pd',
         ),
       ],
     },
@@ -236,15 +176,26 @@ export const psychodynamic: Therapy = {
       id: 'sessions',
       title: 'What sessions are like',
       blocks: [
-        p('Sessions are usually once a week and last about 50 minutes.', 'o2o', 'pdblog'),
-        p(
-          'Your therapist aims for an equal, trusting bond and accepts you without judging. You lead by talking about what is on your mind. The therapist is often quiet and offers a thought now and then.',
-          'o2o',
-          'cd',
+        sessions(
+          p(
+            'In the NHS, sessions are most often once a week. At one NHS service they last 50 minutes, with the same therapist each time.',
+            'rcpsych-nhs',
+            'humber-pd',
+          ),
         ),
-        p(
-          'Early on, your therapist often notes how you react to them. This can show patterns from the rest of your life.',
-          'ijngp',
+        sessions(
+          p(
+            'You talk about whatever is on your mind. At times there may be silence. That is part of the work: your therapist is listening closely.',
+            'humber-pd',
+            'bacp-pd',
+          ),
+        ),
+        sessions(
+          p(
+            'Over time you may notice feelings about your therapist or the therapy. They are an important part of the work.',
+            'humber-pd',
+            'rcpsych-nhs',
+          ),
         ),
       ],
     },
@@ -253,20 +204,26 @@ export const psychodynamic: Therapy = {
       title: 'How long it takes',
       blocks: [
         list(
-          'It depends on you and on what you want to work on.',
+          'It depends on the type of therapy.',
           i(
-            [b('Brief therapy'), ' can be from about 6 sessions, with one area you agree on at the start.'],
-            'cd',
-            'launder',
+            [
+              b('Brief therapy'),
+              ' for low mood is set at about 16 to 20 sessions. One brief form, ',
+              t('dit', 'DIT'),
+              ', has 16.',
+            ],
+            'div12-stpp',
+            'annafreud-dit',
           ),
           i(
             [
               b('Long-term therapy'),
-              ' can last a year or more, often 50 sessions or more. Some therapy is open-ended, with no set end date.',
+              ' lasts a year or more, or at least 50 sessions. The NHS cannot always fund long-term work.',
             ],
-            'cd',
-            'launder',
+            'lr11',
+            'rcpsych-nhs',
           ),
+          i('How often you meet depends on how the therapist trained: from once a week to four or five times.', 'bpc'),
         ),
       ],
     },
@@ -278,28 +235,41 @@ export const psychodynamic: Therapy = {
           null,
           i(
             [
-              'In ',
-              t('brief-psychodynamic', 'brief psychodynamic therapy'),
-              ', you and the therapist agree on one focus at the start. Then you work on it closely.',
+              t('brief-psychodynamic', 'Brief psychodynamic therapy'),
+              ' has a set number of sessions and a clear focus. It is the only form NICE lists for depression.',
             ],
-            'launder',
-            'cd',
+            'div12-stpp',
+            'malhi',
+          ),
+          i(
+            [
+              t('dit', 'DIT'),
+              ' (dynamic interpersonal therapy) has 16 weekly sessions. It links low mood with how you relate to people now. It was made in 2010 to offer a choice beside CBT, and is one of the options in ',
+              t('nhs-talking-therapies', 'NHS Talking Therapies'),
+              '.',
+            ],
+            'annafreud-dit',
+            'sutton-dit',
+            'bacp-dit',
+            'cnwl-tt',
           ),
           i(
             [
               t('istdp', 'ISTDP'),
-              ' grew out of workshops held from the 1950s. Habib Davanloo developed it in the 1960s and 1970s. The therapist is active and urges you to feel, rather than mainly offering interpretations. Sessions are two or three times a week. It is said to work mainly for less severe problems, though views differ.',
+              ' (intensive short-term dynamic psychotherapy) was made by Habib Davanloo. It is active and centres on feelings, and works openly with the ways you hold back.',
             ],
-            'o2o',
-            'cd',
+            'johansson14',
+            'town17',
           ),
           i(
-            [t('dit', 'DIT'), ' is a brief form with 16 weekly sessions of about 50 minutes. It is used in the NHS.'],
-            'cd',
-            'annafreud',
+            [
+              t('long-term-psychodynamic', 'Long-term psychodynamic therapy'),
+              ' and psychoanalysis can have more than one session a week.',
+            ],
+            'lr11',
+            'bpc',
           ),
         ),
-        p('Fewer therapists now work in one pure style. Many blend methods to fit each person.', 'launder'),
       ],
     },
     {
@@ -309,46 +279,53 @@ export const psychodynamic: Therapy = {
         p(
           [
             b('From psychoanalysis.'),
-            ' Both share the same roots and core ideas. Psychodynamic therapy is usually shorter and less intense, and it looks more at problems you have now. ',
+            ' Both words are used for therapy based on the same ideas. ',
             t('psychoanalysis', 'Psychoanalysis'),
-            ' puts the bond with the analyst at the centre. Psychodynamic therapy also looks at your ties with people in the wider world. Sources frame this in different ways: one practice calls psychodynamic work the more thorough of the two.',
+            ' tends to dig into deep, old feelings from childhood. Psychodynamic work looks at how hidden feelings shape what you do now.',
           ],
-          'cd',
-          'ijngp',
-          'launder',
-          'o2o',
+          'bpc',
+          'mind-hk',
         ),
         p(
           [
             b('From CBT.'),
             ' ',
             cbt,
-            ' helps you manage current problems by changing how you think and act. It does not need to find root causes. Psychodynamic therapy looks for root causes and for what goes on out of your awareness.',
+            ' works on the links between thoughts, feelings, actions and the body, mostly in the here and now. Psychodynamic therapy looks more at how the past shapes the present.',
           ],
-          'cd',
-          'launder',
+          'babcp',
+          'bacp-pd',
+        ),
+        p(
+          'When it has been tested against other proven treatments, such as CBT, reviews have found no clear gap on average.',
+          'steinert',
+          'keefe',
         ),
       ],
     },
     {
       id: 'alongside-other-help',
-      title: 'Self-help and other treatment',
+      title: 'Other help, and where to start',
       blocks: [
         p(
           [
-            b('Self-help.'),
-            ' Keeping a journal, reading about these ideas and noticing your thoughts and feelings as they come can all help. They add to therapy but do not replace it, most of all if you are very distressed or have been through trauma.',
+            b('Self-help first.'),
+            ' For less severe depression, NICE says ',
+            t('guided-self-help', 'guided self-help'),
+            ' should be thought of first for most people. It uses CBT-based materials, with support, over about 6 to 8 sessions.',
           ],
-          'pdblog',
+          'ng222',
         ),
         p(
           [
-            b('Combining treatments.'),
-            ' It can go alongside medicine for mood or anxiety problems. It can be combined with other talking therapies, parts of ',
-            cbt,
-            ', or trauma therapies such as EMDR. What you learn can also carry into group or family work. The people caring for you should talk to each other and review your goals.',
+            b('Getting it on the NHS.'),
+            ' In England, adults can refer themselves to ',
+            t('nhs-talking-therapies', 'NHS Talking Therapies'),
+            ' for anxiety and depression, or ask a GP. Local rules differ: services are mostly for adults, and may ask that you live or have a GP in their area. Scotland, Wales and Northern Ireland have their own routes.',
           ],
-          'pdblog',
+          'nhse-tt',
+          'nhs-types',
+          'cnwl-tt',
         ),
       ],
     },
@@ -359,8 +336,11 @@ export const psychodynamic: Therapy = {
       question: 'How long does it take?',
       answer: [
         p(
-          'It varies from person to person. Brief therapy can be about 6 sessions or more, with one agreed focus. Long-term therapy can take a year or longer, with 50 or more sessions.',
-          'cd',
+          'Brief therapy for low mood is about 16 to 20 sessions. Long-term therapy lasts a year or more.',
+          'div12-stpp',
+          'annafreud-dit',
+          'lr11',
+          'humber-pd',
         ),
       ],
     },
@@ -369,9 +349,9 @@ export const psychodynamic: Therapy = {
       question: 'Is it the same as psychoanalysis?',
       answer: [
         p(
-          'No, though the two share their roots. Psychodynamic therapy is usually shorter and less intense. It also puts more weight on problems in your life now.',
-          'cd',
-          'ijngp',
+          'Not quite, though they share their roots and the words are often used for the same thing. Psychoanalysis tends to go deeper into old feelings from childhood.',
+          'bpc',
+          'mind-hk',
         ),
       ],
     },
@@ -380,10 +360,9 @@ export const psychodynamic: Therapy = {
       question: 'Will I have to talk about my childhood?',
       answer: [
         p(
-          'No one will make you. Your therapist may ask about your early life, as it often shapes adult patterns. But much of the work looks at how those patterns show up now, and you choose what to bring.',
-          'launder',
-          'pdblog',
-          'o2o',
+          'Your past is part of the work, as early bonds shape later ones. But much of it is about how old patterns show up now, and with your therapist.',
+          'rcpsych-nhs',
+          'bacp-pd',
         ),
       ],
     },
@@ -392,29 +371,24 @@ export const psychodynamic: Therapy = {
       question: 'Is there evidence that it works?',
       answer: [
         list(
-          'Yes, for some problems. Each finding below names the kind of study it comes from.',
+          'Yes, for some problems. Each finding names the kind of study. Figures from different reviews are not like for like.',
           i(
-            'A review of 14 trials on anxiety found it helped more than control conditions, such as a waiting list (effect size g = 0.64). It found about no difference from other treatments. This was a meta-analysis (Keefe and others, 2014).',
+            'A Cochrane review of 33 trials: brief therapy helped more than a waiting list or usual care just after it ended (effect size 0.71). After nine months the gap was no longer clear.',
+            'cochrane14',
+          ),
+          i(
+            'A meta-analysis of 14 trials on anxiety found it helped more than control groups (g = 0.64). It did about as well as other active treatments.',
             'keefe',
           ),
           i(
-            'In a study of social anxiety, people did about as well with online psychodynamic therapy as with online CBT. This held at the end and six months later. It was a preference study (Lindegaard and others, 2020).',
-            'lindegaard',
+            'Long-term therapy: one meta-analysis found gains over shorter therapy (effect sizes 0.44 to 0.68); another, of 11 trials, found none.',
+            'lr11',
+            'smit12',
           ),
           i(
-            'A review of 10 trials looked at complex problems that had lasted a long time. Long-term therapy helped more than shorter, lighter therapy (effect sizes 0.44 to 0.68). It was a meta-analysis, and its methods have been criticised.',
-            'leichsenring',
+            'A trial of ISTDP in 60 adults whose depression had not lifted with medicine found less depression at six months than usual care (effect size 0.75).',
+            'town17',
           ),
-          i(
-            'NICE looked at the options for depression that is less severe. It put short-term psychodynamic therapy low on its list.',
-            'ng222',
-            'malhi',
-          ),
-        ),
-        p(
-          'These studies measured different things, so their figures cannot be compared with each other.',
-          'keefe',
-          'leichsenring',
         ),
       ],
     },
@@ -422,20 +396,19 @@ export const psychodynamic: Therapy = {
       id: 'online',
       question: 'Can it be done online?',
       answer: [
-        p(
-          'Yes. Some practices offer sessions online. In one study, online psychodynamic therapy for social anxiety gave results close to online CBT.',
-          'o2o',
-          'lindegaard',
-        ),
+        p('Yes. Most talking therapies can be one to one or in groups, and some are offered online.', 'rcpsych-pt'),
       ],
     },
     {
       id: 'harder-first',
       question: 'Can it feel harder before it helps?',
       answer: [
-        p(
-          'It can. Looking at painful feelings may be hard for a while. A skilled therapist helps you hold these feelings and make sense of them. Tell your therapist if it starts to feel like too much.',
-          'pdblog',
+        sessions(
+          p(
+            'It can. The work looks at feelings and topics you may have kept away from. Tell your therapist if it starts to feel like too much.',
+            'div12-stpp',
+            'humber-pd',
+          ),
         ),
       ],
     },
