@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '../../schema.js';
+import { glossaryCbt } from './glossary-cbt.js';
 
 const entry = (id: string, term: string, definition: string, sources: string[]): GlossaryEntry => ({
   id,
@@ -10,6 +11,7 @@ const entry = (id: string, term: string, definition: string, sources: string[]):
 /** Every technical term the English texts mark, in one or two plain sentences. */
 export const glossary: Record<string, GlossaryEntry> = Object.fromEntries(
   [
+    ...Object.values(glossaryCbt),
     entry(
       'unconscious',
       'Unconscious',
@@ -109,12 +111,6 @@ export const glossary: Record<string, GlossaryEntry> = Object.fromEntries(
       'CBT',
       'Short for cognitive behavioural therapy. It is a talking therapy that helps you cope with problems you face now, by changing how you think and act.',
       ['cd', 'nhs'],
-    ),
-    entry(
-      'homework',
-      'Homework',
-      'Tasks you agree with your therapist to do between sessions, so you can practise what you learn.',
-      ['nhs', 'cg90'],
     ),
     entry(
       'nhs-talking-therapies',
