@@ -3,6 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { enGB } from '../../packages/content/src/index.js';
 import { glossaryCbt } from '../../packages/content/src/packs/en-GB/glossary-cbt.js';
 import { cbtSources } from '../../packages/content/src/packs/en-GB/sources/cbt.js';
+import { otherSources, psychodynamicSources } from '../../packages/content/src/packs/en-GB/sources.js';
 import type { PsyTerm } from '../../packages/core/src/define/psy-term.js';
 import { $, $$, mount, spyWarnings, text } from './helpers.js';
 
@@ -155,6 +156,9 @@ describe('<psy-explainer therapy="cbt">', () => {
       expect(titles.some((title) => title.startsWith(cbtSources[id]!.title))).to.equal(true, id);
     // practice pages and blogs may describe sessions, never CBT's claims
     expect([...cited].filter((id) => enGB.sources![id]!.kind === 'practice-page')).to.deep.equal([]);
+    // each written once: a second entry under the same id would replace what a visitor sees
+    const elsewhere = { ...psychodynamicSources, ...otherSources };
+    expect(Object.keys(cbtSources).filter((id) => id in elsewhere)).to.deep.equal([]);
     for (const link of $$<HTMLAnchorElement>(el, '#psy-sources a')) expect(link.href).to.match(/^https:\/\//);
   });
 });

@@ -14,7 +14,8 @@ import { linkButton } from '@psy-widgets/core/theme/link-button.js';
 import { tokens } from '@psy-widgets/core/theme/tokens.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { aspects, comparison } from '@psy-widgets/content/packs/en-GB/comparison.js';
-import { sources } from '@psy-widgets/content/packs/en-GB/sources.js';
+import { otherSources } from '@psy-widgets/content/packs/en-GB/sources/others.js';
+import { psychodynamicSources } from '@psy-widgets/content/packs/en-GB/sources/psychodynamic.js';
 import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.js';
 import { styles } from './psy-compare.styles.js';
 
@@ -26,9 +27,15 @@ type TherapyName = Pick<Therapy, 'id' | 'name' | 'shortName'>;
 
 /**
  * What shows by default: the comparison, and the therapies' names (from `therapyNames`), not their texts. Each
- * `<psy-term>` loads the default glossary itself.
+ * `<psy-term>` loads the default glossary itself. Of the sources, only the parts the comparison cites: CBT's own
+ * text cites more, which load with that text.
  */
-const shown: ContentPack = { locale: 'en-GB', sources, aspects, comparison };
+const shown: ContentPack = {
+  locale: 'en-GB',
+  sources: { ...psychodynamicSources, ...otherSources },
+  aspects,
+  comparison,
+};
 
 interface View {
   pack: ContentPack;

@@ -34,8 +34,9 @@ const loadRest = () =>
     import('@psy-widgets/content/packs/en-GB/therapies/cbt.js'),
     import('@psy-widgets/content/packs/en-GB/glossary.js'),
     import('@psy-widgets/content/packs/en-GB/sources/others.js'),
-  ]).then(([{ cbt }, { glossary }, { otherSources }]) => {
-    const sources = { ...shown.sources, ...otherSources };
+    import('@psy-widgets/content/packs/en-GB/sources/cbt.js'),
+  ]).then(([{ cbt }, { glossary }, { otherSources }, { cbtSources }]) => {
+    const sources = { ...shown.sources, ...otherSources, ...cbtSources };
     restLoaded = { ...shown, therapies: { ...shown.therapies, cbt }, glossary, sources };
     return restLoaded;
   }));

@@ -1,5 +1,4 @@
 import type { Source } from '../../../schema.js';
-import { cbtSources } from './cbt.js';
 
 /** The sources that only the other texts cite (CBT's, the comparison's). */
 export const otherSources: Record<string, Source> = {
@@ -53,5 +52,4 @@ export const otherSources: Record<string, Source> = {
     title: 'Cognitive behavioural therapy (CBT)',
     publisher: 'patient.info',
   },
-  ...cbtSources,
 };
