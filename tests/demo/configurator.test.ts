@@ -89,13 +89,18 @@ describe('embed configurator', () => {
     expect(lastLine()).to.include(`sections="${sections}"`);
   });
 
-  it('offers only the sections of the chosen therapy, under its titles', () => {
+  it('offers the sections of the chosen therapy, under its titles', () => {
+    const title = (id: string) => c.control('sections', id).closest('label')!.textContent;
     choose(c.control('therapy'), 'cbt');
+    // CBT's text has every section psychodynamic therapy's has, under titles of its own
     const variants = c.control('sections', 'variants');
-    expect(variants.checkVisibility()).to.be.false;
-    expect(variants.disabled).to.be.true;
-    expect(c.control('sections', 'techniques').closest('label')!.textContent).to.include('How it works');
+    expect(variants.checkVisibility()).to.be.true;
+    expect(variants.disabled).to.be.false;
+    expect(title('variants')).to.include('Types of CBT');
+    expect(title('differences')).to.include('How it differs from psychodynamic therapy');
     expect(lastLine()).to.equal('<psy-explainer therapy="cbt" layout="accordion" region="GB"></psy-explainer>');
+    choose(c.control('therapy'), 'psychodynamic');
+    expect(title('variants')).to.include('Types of psychodynamic therapy');
   });
 
   it('recolours the preview and writes the brand and a dark scheme into the CSS', () => {

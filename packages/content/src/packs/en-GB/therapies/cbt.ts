@@ -311,7 +311,7 @@ export const cbt: Therapy = {
         list(
           'Yes, for many problems. Each finding names its kind of study.',
           i(
-            'A review of 33 trials looked at depression, panic and constant worry. CBT helped more than a waiting list or a placebo (effect size 0.68). This was a meta-analysis (Haby and others, 2006).',
+            'A review of 33 trials looked at depression, panic and constant worry. CBT helped more than a waiting list or a placebo (effect size 0.68). It helped less against a placebo than against a waiting list. This was a meta-analysis (Haby and others, 2006).',
             'haby06',
           ),
           i(
