@@ -26,7 +26,8 @@ type TherapyName = Pick<Therapy, 'id' | 'name' | 'shortName'>;
 
 /**
  * What shows by default: the comparison, and the therapies' names (from `therapyNames`), not their texts. Each
- * `<psy-term>` loads the default glossary itself.
+ * `<psy-term>` loads the default glossary itself. Of the sources, only the parts the comparison cites: CBT's own
+ * text cites more, which load with that text.
  */
 const shown: ContentPack = { locale: 'en-GB', aspects, comparison };
 

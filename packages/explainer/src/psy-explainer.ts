@@ -47,9 +47,10 @@ const loadRest = () =>
     import('@psy-widgets/content/packs/en-GB/therapies/cbt.js'),
     import('@psy-widgets/content/packs/en-GB/glossary.js'),
     import('@psy-widgets/content/packs/en-GB/sources/others.js'),
+    import('@psy-widgets/content/packs/en-GB/sources/cbt.js'),
     loadSources(),
-  ]).then(([{ cbt }, { glossary }, { otherSources }]) => {
-    const sources = { ...shown.sources, ...otherSources };
+  ]).then(([{ cbt }, { glossary }, { otherSources }, { cbtSources }]) => {
+    const sources = { ...shown.sources, ...otherSources, ...cbtSources };
     restLoaded = { ...shown, therapies: { ...shown.therapies, cbt }, glossary, sources };
     return restLoaded;
   }));

@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '../../schema.js';
+import { glossaryCbt } from './glossary-cbt.js';
 
 const entry = (id: string, term: string, definition: string, sources: string[]): GlossaryEntry => ({
   id,
@@ -10,6 +11,7 @@ const entry = (id: string, term: string, definition: string, sources: string[]):
 /** The terms of the psychodynamic text, the comparison and the self-check. */
 const sharedTerms: Record<string, GlossaryEntry> = Object.fromEntries(
   [
+    ...Object.values(glossaryCbt),
     entry(
       'unconscious',
       'Unconscious',
@@ -87,12 +89,6 @@ const sharedTerms: Record<string, GlossaryEntry> = Object.fromEntries(
       'CBT',
       'Short for cognitive behavioural therapy. It holds that thoughts, feelings, actions and the body are linked. Changing one can change the others.',
       ['babcp'],
-    ),
-    entry(
-      'homework',
-      'Homework',
-      'Tasks you agree with your therapist to do between sessions, such as noting your thoughts or trying something new.',
-      ['slam-cbt'],
     ),
     entry(
       'nhs-talking-therapies',
