@@ -109,21 +109,19 @@ export const UrgentHelpUnknownRegion: Story = {
   play: ({ canvasElement }) => press(canvasElement, 'I need help now'),
 };
 
-/** Choosing "I feel in crisis" brings help to the fore beside the question. */
-export const CrisisAnswer: Story = {
-  play: async ({ canvasElement }) => {
-    await answer(canvasElement, [0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    const el = checkIn(canvasElement);
-    el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')[2]!.click();
-    await el.updateComplete;
-  },
+/**
+ * "I feel in crisis", confirmed with Next, after hopeful answers: help, not a result. The region's lines in full with
+ * tap-to-call and tap-to-text, a calm word, "Back to the questions"; no verdict, and the CTA hidden for the visit.
+ */
+export const CrisisScreen: Story = {
+  play: ({ canvasElement }) => answer(canvasElement, [0, 0, 0, 0, 0, 0, 0, 0, 0, 2]),
 };
 
 const groupSet: QuestionSet = {
   id: 'group-fit',
   therapy: 'psychodynamic',
   title: 'Might our therapy group suit me?',
-  intro: ['Two short questions about joining a group.'],
+  intro: ['Three short questions about joining a group.'],
   questions: [
     {
       id: 'sharing',
@@ -140,6 +138,14 @@ const groupSet: QuestionSet = {
       options: [
         { id: 'yes', label: 'Yes', weight: 1, reason: 'Hearing others could help you.' },
         { id: 'no', label: 'No', weight: -1, reason: 'You would rather focus on yourself.' },
+      ],
+    },
+    {
+      id: 'today',
+      prompt: 'How are you feeling today?',
+      options: [
+        { id: 'okay', label: 'Okay', weight: 0 },
+        { id: 'crisis', label: 'I feel in crisis', weight: 0, crisis: true },
       ],
     },
   ],

@@ -4,7 +4,7 @@ import {
   SECTION_IDS,
   enGB,
   parseContentPack,
-  scoreAnswers,
+  assessAnswers,
   scoreRange,
   type Block,
   type ContentPack,
@@ -283,7 +283,7 @@ describe('the psychodynamic self-check', () => {
 
   const table: [string, Record<string, string>, string][] = [
     ['every most-positive answer', pick((w) => Math.max(...w)), 'good-fit'],
-    ['every most-negative answer', pick((w) => Math.min(...w)), 'other-first'],
+    ['every most-negative answer, the crisis answer among them', pick((w) => Math.min(...w)), 'crisis'],
     ['every middle answer', pick(middle), 'discuss'],
     [
       'wanting insight but little time and a clear structure',
@@ -300,7 +300,7 @@ describe('the psychodynamic self-check', () => {
   ];
   for (const [name, answers, expected] of table) {
     it(`scores ${name} as ${expected}`, () => {
-      expect(scoreAnswers(set, answers).outcome.id).to.equal(expected);
+      expect(assessAnswers(set, answers).outcome).to.equal(expected);
     });
   }
 

@@ -55,13 +55,13 @@ describe('<psy-self-check> flow', () => {
     for (const label of $$(el, '[part="option"]')) expect(label.getBoundingClientRect().height).to.be.at.least(44);
   });
 
-  it('moves focus to each new question, with room kept above it for a sticky header', async () => {
+  it('moves focus to each new question, with room kept above the header for a sticky site header', async () => {
     const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
     await click(el, 'Start');
     expect(focusOf(el)).to.equal('span#question');
-    expect(getComputedStyle($(el, '#question')!).scrollMarginTop).to.equal('80px');
+    expect(getComputedStyle($(el, '[part="header"]')!).scrollMarginTop).to.equal('80px');
     el.style.setProperty('--psy-scroll-margin', '120px');
-    expect(getComputedStyle($(el, '#question')!).scrollMarginTop).to.equal('120px');
+    expect(getComputedStyle($(el, '[part="header"]')!).scrollMarginTop).to.equal('120px');
     await choose(el, 'a-lot');
     await click(el, 'Next');
     expect(focusOf(el)).to.equal('span#question');

@@ -16,6 +16,7 @@ const custom: QuestionSet = {
       options: [
         { id: 'fine', label: 'Fine', weight: 2, reason: 'You are at ease sharing with others.' },
         { id: 'hard', label: 'Hard', weight: -2, reason: 'Sharing with others feels hard.' },
+        { id: 'crisis', label: 'I feel in crisis', weight: 0, crisis: true },
       ],
     },
     {

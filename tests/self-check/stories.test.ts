@@ -41,7 +41,7 @@ const expected: Record<string, string> = {
   UrgentHelpGB: 'Call 116 123',
   UrgentHelpUS: 'Call 988',
   UrgentHelpUnknownRegion: 'call your local emergency number',
-  CrisisAnswer: 'Here is how to get help now.',
+  CrisisScreen: 'It is fine to come back to them later.',
   CustomQuestions: 'Might our therapy group suit me?',
   BadQuestions: '.questions',
   Dark: 'It could suit you',

@@ -79,23 +79,6 @@ describe('<psy-self-check> urgent help', () => {
     expect($(el, '[part="help"]')!.hidden).to.equal(true);
   });
 
-  it('brings help to the fore when an answer says the visitor is in crisis', async () => {
-    const el = await at(defaultSet.questions.length - 1);
-    const crisis = oneEvent(el, 'psy-crisis');
-    await choose(el, 'crisis');
-    expect((await crisis).detail).to.deep.equal({ region: 'GB' });
-    const note = $(el, '[part="crisis"]')!;
-    expect(note.innerText).to.contain('Here is how to get help now.');
-    const help = note.querySelector('psy-help-now') as PsyHelpNow;
-    await help.updateComplete;
-    expect(help.shadowRoot!.querySelector('a')!.textContent).to.equal('Call 999');
-    expect($(el, '[role="status"]')!.textContent).to.contain('Ways to get help now are shown');
-    // the question stays; the visitor decides what to do next
-    expect($(el, 'legend')!.textContent).to.equal(defaultSet.questions.at(-1)!.prompt);
-    await click(el, 'See my result');
-    expect($(el, 'slot[name="cta"]')).to.equal(null);
-  });
-
   it('uses the region of the nearest lang for the helplines and the event', async () => {
     const wrapper = await checkFixture(html`<div lang="en-US"><psy-self-check></psy-self-check></div>`);
     const el = wrapper.querySelector('psy-self-check')!;

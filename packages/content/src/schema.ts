@@ -9,6 +9,7 @@
  * Links (`url`) must be https, so no `javascript:` address can reach an `href`.
  */
 import * as v from 'valibot';
+import { CRISIS_OUTCOME } from './score.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -260,7 +261,10 @@ export const OptionSchema = v.strictObject({
   ),
   /** In the visitor's terms: "You want to understand why things keep happening." */
   reason: v.optional(TextSchema),
-  /** True when choosing this answer should bring urgent help to the fore (the self-check fires psy-crisis). */
+  /**
+   * True when this answer says the visitor is in crisis: confirming it turns the self-check into help, and a check
+   * that ends with it shows help instead of a result. Every question set needs at least one.
+   */
   crisis: v.optional(v.boolean()),
 });
 
@@ -363,7 +367,33 @@ const saneThresholds = v.rawCheck<v.InferOutput<typeof QuestionSetObjectSchema>>
   });
 });
 
-export const QuestionSetSchema = v.pipe(QuestionSetObjectSchema, saneThresholds);
+/** Every set has a crisis route: an answer marked crisis, and no outcome of its own using the crisis outcome's id. */
+const crisisRoute = v.rawCheck<v.InferOutput<typeof QuestionSetObjectSchema>>(({ dataset, addIssue }) => {
+  if (!dataset.typed) return;
+  const set = dataset.value;
+  if (!set.questions.some((question) => question.options.some((option) => option.crisis === true))) {
+    addIssue({
+      message: `at least one answer marked "crisis: true" in question set "${set.id}" (for example "I feel in crisis"), so that a visitor who says they are in crisis is shown help, not a result`,
+      input: set.questions,
+      path: [step(set, 'questions', set.questions)],
+    });
+  }
+  set.outcomes.forEach((outcome, index) => {
+    if (outcome.id === CRISIS_OUTCOME) {
+      addIssue({
+        message: `an outcome id other than "${CRISIS_OUTCOME}", which is kept for the help shown after a crisis answer`,
+        input: outcome.id,
+        path: [
+          step(set, 'outcomes', set.outcomes),
+          step(set.outcomes, index, outcome),
+          step(outcome, 'id', outcome.id),
+        ],
+      });
+    }
+  });
+});
+
+export const QuestionSetSchema = v.pipe(QuestionSetObjectSchema, saneThresholds, crisisRoute);
 
 // ---------------------------------------------------------------------------------------------
 // Urgent help

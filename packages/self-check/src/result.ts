@@ -1,7 +1,8 @@
 // The result screen and its printout: loaded while the visitor answers (see psy-self-check.ts), not in the first load.
-import { scoreAnswers, type Option, type Outcome, type QuestionSet } from '@psy-widgets/content';
+import { assessAnswers, type Option, type Outcome, type QuestionSet } from '@psy-widgets/content';
 import { renderRichText } from '@psy-widgets/core/rich-text.js';
 import type { PsyStrings } from '@psy-widgets/core/strings/index.js';
+import { selfCheckResultStrings } from '@psy-widgets/core/strings/self-check-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 
 /** Added to the page only while the result prints, so the printout holds the summary alone. */
@@ -29,9 +30,14 @@ export interface ResultView {
 }
 
 /** The result: the outcome in plain words, the reasons behind it, what to do next and what to ask at a first session. */
-export function renderResult({ set, answers, strings: s, level, crisis, print, restart }: ResultView): TemplateResult {
+export function renderResult({ set, answers, strings, level, crisis, print, restart }: ResultView): TemplateResult {
+  // the result's own English words, under any translation the page registered
+  const s = { ...selfCheckResultStrings, ...strings };
   const sub = level + 2;
-  const { outcome, chosen } = scoreAnswers(set, answers);
+  const assessment = assessAnswers(set, answers);
+  // the element shows its help screen instead; the result never shows after a crisis answer
+  if (assessment.crisis) return html``;
+  const { fit: outcome, chosen } = assessment;
   const groups: [string, Option[]][] = [
     [s.selfCheckReasonsFor, chosen.filter((option) => option.weight > 0)],
     [s.selfCheckReasonsAgainst, chosen.filter((option) => option.weight < 0)],

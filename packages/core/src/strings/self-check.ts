@@ -12,19 +12,13 @@ export const selfCheckStrings = {
   selfCheckNext: 'Next',
   selfCheckFinish: 'See my result',
   selfCheckMissing: 'Choose an answer to this question to go on.',
-  selfCheckCrisisNote: 'You said you feel in crisis. Here is how to get help now.',
-  selfCheckCrisisShown: 'Ways to get help now are shown below the question.',
+  selfCheckCrisisTitle: 'Help you can reach now',
+  selfCheckCrisisCalm:
+    'You said you feel in crisis. You do not have to face this alone: you can call or text one of these lines now. The questions will wait. It is fine to come back to them later.',
+  selfCheckCrisisBack: 'Back to the questions',
   selfCheckResult: 'Your result: {title}',
-  selfCheckReasons: 'What your answers said',
-  selfCheckReasonsFor: 'Pointing towards this approach',
-  selfCheckReasonsAgainst: 'Pointing another way',
-  selfCheckReasonsNeither: 'Pointing neither way',
-  selfCheckNextSteps: 'What you could do next',
-  selfCheckMixed: 'Your answers point more than one way, so more than one option is worth talking through:',
-  selfCheckFirstSession: 'Questions worth asking at a first session',
   selfCheckResultNotLoaded:
     'Your result could not be shown, because part of this page did not load. Check your connection, then try again. Your answers are still here.',
   selfCheckRetry: 'Try again',
   selfCheckPrint: 'Print or save as PDF',
-  selfCheckRestart: 'Start again',
 };

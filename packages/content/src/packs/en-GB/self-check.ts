@@ -132,7 +132,7 @@ const psychodynamicFit: QuestionSet = {
         cbt,
         ' may be a better place to start.',
       ],
-      nextSteps: [['Read about ', cbt, ' and how the two compare.'], ['If you feel in crisis, get urgent help now.']],
+      nextSteps: [['Read about ', cbt, ' and how the two compare.']],
       alternatives: ['cbt'],
     },
   ],
@@ -145,7 +145,6 @@ const psychodynamicFit: QuestionSet = {
     'How often will we meet, and for how long?',
     'How will we know if it is helping?',
     'What should I do if I feel worse for a while?',
-    'Do you offer brief work with one focus?',
   ],
 };
 
