@@ -75,14 +75,6 @@ describe('the crisis route', () => {
     expect(issue.message).to.contain('crisis: true');
   });
 
-  it('keeps the outcome id "crisis" for the help screen', () => {
-    const clash = structuredClone(clinicSet);
-    clash.outcomes[0]!.id = 'crisis';
-    const result = safeParse(QuestionSetSchema, clash);
-    expect(result.success).to.equal(false);
-    expect((result.issues ?? []).map(toContentIssue).map((i) => i.path)).to.include('outcomes.0.id');
-  });
-
   it('accepts the small clinic set as it is', () => {
     expect(safeParse(QuestionSetSchema, clinicSet).success).to.equal(true);
   });

@@ -87,11 +87,12 @@ export function bodyTexts(pack: ContentPack): BodyText[] {
         if (o.reason) out.push({ where: `questionSets.${id}.${q.id}.${o.id}.reason`, text: o.reason });
       }
     }
-    for (const o of set.outcomes) {
-      out.push({ where: `questionSets.${id}.outcomes.${o.id}.summary`, text: plain(o.summary) });
-      o.nextSteps.forEach((s, i) =>
-        out.push({ where: `questionSets.${id}.outcomes.${o.id}.nextSteps.${i}`, text: plain(s) }),
-      );
+    set.why.forEach((w, i) => out.push({ where: `questionSets.${id}.why.${i}`, text: plain(w.text) }));
+    for (const q of set.questions) {
+      out.push({ where: `questionSets.${id}.${q.id}.topic`, text: q.topic });
+      for (const [therapy, way] of Object.entries(q.ways ?? {})) {
+        out.push({ where: `questionSets.${id}.${q.id}.ways.${therapy}`, text: plain(way.text) });
+      }
     }
     set.firstSessionQuestions.forEach((q, i) =>
       out.push({ where: `questionSets.${id}.firstSessionQuestions.${i}`, text: q }),

@@ -12,12 +12,12 @@ import {
   focusOf,
   legend,
   liveText,
-  pick,
   type PsySelfCheck,
+  towardsPsychodynamic,
 } from './helpers.js';
 
 /** Hopeful answers everywhere but the last question, where the visitor says they feel in crisis. */
-const hopefulThenCrisis = [...pick([2, 2, 2, 2, 2, 2, 1, 2, 2, 1]).slice(0, -1), 'crisis'];
+const hopefulThenCrisis = [...towardsPsychodynamic.slice(0, -1), 'crisis'];
 
 /** Every psy-complete and psy-crisis the element fires, with its detail. */
 function record(el: PsySelfCheck) {
@@ -98,8 +98,10 @@ describe('<psy-self-check> crisis answer', () => {
     expect(focusOf(el)).to.equal('span#question');
     expect($<HTMLInputElement>(el, 'input:checked')!.value).to.equal('crisis');
     await answerFromHere(el, ['ok', 'yes']);
-    expect($(el, '#result')!.textContent!.trim()).to.equal('A group may suit you');
-    expect(events.at(-1)).to.deep.equal({ type: 'psy-complete', detail: { outcome: 'group' } });
+    expect($(el, '#result')!.textContent!.trim()).to.equal(
+      'Your answers line up more with how our psychodynamic group usually works',
+    );
+    expect(events.at(-1)).to.deep.equal({ type: 'psy-complete', detail: { outcome: 'closer-psychodynamic' } });
     // the call to action stays hidden for the rest of the visit
     expect($(el, 'slot[name="cta"]')).to.equal(null);
   });
@@ -149,7 +151,7 @@ describe('<psy-self-check> crisis answer', () => {
 
   it('names the set and what it needs when a clinic set has no crisis answer; urgent help still works', async () => {
     const noCrisis = structuredClone(clinicSet);
-    noCrisis.questions[1]!.options[2] = { id: 'bad', label: 'Bad', weight: 0 };
+    noCrisis.questions[1]!.options[2] = { id: 'bad', label: 'Bad', leans: { psychodynamic: 0, cbt: 0 } };
     const warn = console.warn;
     const warnings: string[] = [];
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
@@ -170,7 +172,7 @@ describe('<psy-self-check> crisis answer', () => {
 
   it('runs the default set past the crisis question when no crisis answer is chosen', async () => {
     const el = await withCta();
-    await answerAll(el, pick([2, 2, 2, 2, 2, 2, 1, 2, 2, 0]));
+    await answerAll(el, towardsPsychodynamic);
     expect($(el, '[part="crisis"]')).to.equal(null);
     expect($(el, '#result')).to.exist;
     expect(defaultSet.questions.at(-1)!.options.some((o) => o.crisis)).to.equal(true);

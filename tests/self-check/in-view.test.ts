@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { $, choose, click, defaultSet, focusOf, pick, type PsySelfCheck } from './helpers.js';
+import { $, choose, click, defaultSet, focusOf, type PsySelfCheck, towardsPsychodynamic } from './helpers.js';
 
 const phones = [
   { width: 320, height: 568 },
@@ -47,7 +47,7 @@ describe('<psy-self-check> keeps urgent help in view on a phone', () => {
     it(`${size.width} × ${size.height}: after Start and every Next, on the result and the help screen`, async () => {
       await setViewport(size);
       const el = await page();
-      const answers = pick([2, 2, 2, 2, 2, 2, 1, 2, 2, 1]);
+      const answers = towardsPsychodynamic;
       await click(el, 'Start');
       for (let i = 0; i < defaultSet.questions.length; i++) {
         await settled();

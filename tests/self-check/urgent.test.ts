@@ -1,8 +1,18 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { PsyHelpNow } from '../../packages/core/src/index.js';
-import { $, $$, answerAll, checkFixture, choose, click, defaultSet, pick, type PsySelfCheck } from './helpers.js';
+import {
+  $,
+  $$,
+  answerAll,
+  checkFixture,
+  choose,
+  click,
+  defaultSet,
+  type PsySelfCheck,
+  towardsPsychodynamic,
+} from './helpers.js';
 
-const top = pick([2, 2, 2, 2, 2, 2, 1, 2, 2, 1]);
+const top = towardsPsychodynamic;
 
 /** Brings a fresh self-check to a screen: -1 the intro, 0..9 a question, 10 the result. */
 async function at(

@@ -1,5 +1,4 @@
 import { assessAnswers, type Question, type QuestionSet } from '@psy-widgets/content';
-import { questionSets } from '@psy-widgets/content/packs/en-GB/self-check.js';
 // core's modules one by one, not its index, which also holds <psy-term> and <psy-help-now>: bundlers then keep them
 // out of the first load
 import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
@@ -31,6 +30,18 @@ const loadResult = () =>
     },
   ));
 
+// The default questions, with their leans, sources and notes, load from their own file as soon as this one has run;
+// until they arrive the header, with "I need help now", shows alone.
+let defaults: Record<string, QuestionSet> | undefined;
+let defaultsLoad: Promise<unknown> | undefined;
+let defaultsFailed = false;
+const loadDefaults = () =>
+  (defaultsLoad ??= import('@psy-widgets/content/packs/en-GB/self-check.js').then(
+    (module) => (defaults = module.questionSets),
+    () => (defaultsFailed = true),
+  ));
+void loadDefaults();
+
 /**
  * "Is this approach right for me?": a short, private reflection. An intro says what it is and is not; one question
  * per step, with native radio buttons; then a result in plain words with the reasons behind it, what to do next and
@@ -43,8 +54,9 @@ const loadResult = () =>
  *
  * An answer marked `crisis` ends in help, never in a result: once the visitor confirms it (Next), the screen shows the
  * urgent-help panel with a calm word and "Back to the questions"; a check that ends with it kept shows the same screen.
- * Outcomes come from `assessAnswers` in `@psy-widgets/content`: each answer's weight is data, the total is their sum,
- * the result is the first outcome whose `minScore` the total reaches, and a crisis answer wins over any total. Answers stay in the page's memory: nothing is sent, logged or stored, and no
+ * Outcomes come from `assessAnswers` in `@psy-widgets/content`: each answer leans towards or away from how each
+ * therapy usually works (data, with sources), and the result shows, dimension by dimension, how the answers line up
+ * with the therapy asked about and with the other; a crisis answer wins over any total. Answers stay in the page's memory: nothing is sent, logged or stored, and no
  * event carries them unless the page sets `share-answers`.
  *
  * @tag psy-self-check
@@ -75,8 +87,9 @@ const loadResult = () =>
  *
  * @fires psy-start - The visitor pressed Start. `detail: { questionSet }`, the question set's id.
  * @fires psy-step - Another question is showing. `detail: { step }`, its index from 0; never the answer.
- * @fires psy-complete - The check has ended. `detail: { outcome }`, the outcome's id; with `share-answers`, also
- * `answers` (question id to option id). After a crisis answer it is `{ outcome: 'crisis' }` only.
+ * @fires psy-complete - The check has ended. `detail: { outcome }`: `closer-psychodynamic` or `closer-cbt` (the answers
+ * line up more with how that therapy usually works), or `mixed`; with `share-answers`, also `answers` (question id to
+ * option id). After a crisis answer it is `{ outcome: 'crisis' }` only.
  * @fires psy-crisis - The visitor asked for urgent help, or confirmed an answer that says they are in crisis.
  * `detail: { region }`, the region of the helplines shown.
  */
@@ -99,7 +112,7 @@ export class PsySelfCheck extends PsyElement {
     announcement: { state: true },
   };
 
-  /** The therapy whose question set to use when `.questions` is not set. */
+  /** The therapy the check asks about (`psychodynamic` or `cbt`): the same questions, a result framed for it. */
   therapy = 'psychodynamic';
 
   /** ISO 3166 region code for the urgent-help panel, e.g. `GB`. Defaults to the region of the nearest `lang`. */
@@ -136,6 +149,11 @@ export class PsySelfCheck extends PsyElement {
     return (this.region?.trim() || regionOfLocale(localeOf(this))).toUpperCase();
   }
 
+  /** The therapy the check asks about: `therapy` when the set profiles it, else the set's first. */
+  private framing(set: QuestionSet): string {
+    return this.therapy in set.therapies ? this.therapy : Object.keys(set.therapies)[0]!;
+  }
+
   private get level(): number {
     return Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 4);
   }
@@ -164,11 +182,26 @@ export class PsySelfCheck extends PsyElement {
       this.set = set;
       return problems.length ? problems : this.regionProblems();
     }
-    const sets = Object.values(questionSets);
-    this.set = sets.find((set) => set.therapy === this.therapy);
+    if (!defaults) {
+      if (!defaultsFailed) hold(this, loadDefaults());
+      // if they could not load, say so; urgent help still works above the message
+      const message =
+        'The questions could not load, because part of this page did not load. Reload the page to try again.';
+      return defaultsFailed
+        ? [{ name: 'questions', received: undefined, expected: 'the default questions', message }]
+        : [];
+    }
+    const sets = Object.values(defaults);
+    this.set = sets.find((set) => this.therapy in set.therapies);
     return this.set
       ? this.regionProblems()
-      : [{ name: 'therapy', received: this.therapy, expected: sets.map((set) => set.therapy).join(' or ') }];
+      : [
+          {
+            name: 'therapy',
+            received: this.therapy,
+            expected: sets.flatMap((s) => Object.keys(s.therapies)).join(' or '),
+          },
+        ];
   }
 
   /** Checks a page's question set with the schema, which loads on first use. */
@@ -229,7 +262,7 @@ export class PsySelfCheck extends PsyElement {
         ${
           set
             ? html`<div class="title" id="title" role="heading" aria-level=${this.level} tabindex="-1">
-                ${set.title}
+                ${set.therapies[this.framing(set)]!.title}
               </div>`
             : nothing
         }
@@ -338,6 +371,7 @@ export class PsySelfCheck extends PsyElement {
       const { answers, level, crisis } = this;
       return renderResult({
         set,
+        therapy: this.framing(set),
         answers,
         strings: s,
         level,
@@ -433,7 +467,7 @@ export class PsySelfCheck extends PsyElement {
       return;
     }
     this.go('result', this.index, 'result');
-    this.announcement = format(this.strings.selfCheckResult, { title: assessment.fit.title });
+    this.announcement = this.strings.selfCheckResult;
     this.emit(
       'psy-complete',
       this.shareAnswers

@@ -16,7 +16,7 @@ export const selfCheckStrings = {
   selfCheckCrisisCalm:
     'You said you feel in crisis. You do not have to face this alone: you can call or text one of these lines now. The questions will wait. It is fine to come back to them later.',
   selfCheckCrisisBack: 'Back to the questions',
-  selfCheckResult: 'Your result: {title}',
+  selfCheckResult: 'Your result is shown.',
   selfCheckResultNotLoaded:
     'Your result could not be shown, because part of this page did not load. Check your connection, then try again. Your answers are still here.',
   selfCheckRetry: 'Try again',
