@@ -1,4 +1,5 @@
-// <psy-self-check>: the intro, a question, each outcome, urgent help, custom questions, dark and branded.
+// <psy-self-check>: the intro, a question, each kind of result, the crisis screen, urgent help, custom questions, dark
+// and branded.
 import type { QuestionSet } from '@psy-widgets/content';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
@@ -79,19 +80,20 @@ export const MissingAnswer: Story = {
   },
 };
 
-/** Outcome "good-fit": every answer points towards the approach. */
-export const OutcomeGoodFit: Story = {
-  play: ({ canvasElement }) => answer(canvasElement, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+/** Answers that line up with how psychodynamic therapy usually works, dimension by dimension, with the reasons. */
+export const CloserToPsychodynamic: Story = {
+  play: ({ canvasElement }) => answer(canvasElement, [0, 0, 0, 0, 0, 1, 0]),
 };
 
-/** Outcome "discuss": mixed answers, so more than one option to talk through. */
-export const OutcomeDiscuss: Story = {
-  play: ({ canvasElement }) => answer(canvasElement, [0, 0, 0, 0, 0, 2, 2, 2, 0, 1]),
+/** `therapy="cbt"`: the same questions, "Might CBT suit me?", and a result framed for CBT. */
+export const CbtFraming: Story = {
+  args: { therapy: 'cbt' },
+  play: ({ canvasElement }) => answer(canvasElement, [2, 2, 2, 2, 2, 0, 0]),
 };
 
-/** Outcome "other-first": most answers point to another approach first. */
-export const OutcomeOtherFirst: Story = {
-  play: ({ canvasElement }) => answer(canvasElement, [2, 2, 2, 2, 2, 2, 2, 2, 2, 1]),
+/** Mixed answers: neither approach ahead, so both are shown as options to talk through. */
+export const MixedResult: Story = {
+  play: ({ canvasElement }) => answer(canvasElement, [0, 2, 0, 2, 1, 0, 1]),
 };
 
 /** "I need help now", pressed on the intro: the UK's helplines at once; the CTA stays hidden from then on. */
@@ -109,56 +111,66 @@ export const UrgentHelpUnknownRegion: Story = {
   play: ({ canvasElement }) => press(canvasElement, 'I need help now'),
 };
 
-/** Choosing "I feel in crisis" brings help to the fore beside the question. */
-export const CrisisAnswer: Story = {
-  play: async ({ canvasElement }) => {
-    await answer(canvasElement, [0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    const el = checkIn(canvasElement);
-    el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')[2]!.click();
-    await el.updateComplete;
-  },
+/**
+ * "I feel in crisis", confirmed with Next, after hopeful answers: help, not a result. The region's lines in full with
+ * tap-to-call and tap-to-text, a calm word, "Back to the questions"; no verdict, and the CTA hidden for the visit.
+ */
+export const CrisisScreen: Story = {
+  play: ({ canvasElement }) => answer(canvasElement, [0, 0, 0, 0, 0, 1, 2]),
 };
+
+const lean = (psychodynamic: number, cbt: number) => ({ psychodynamic, cbt });
 
 const groupSet: QuestionSet = {
   id: 'group-fit',
-  therapy: 'psychodynamic',
-  title: 'Might our therapy group suit me?',
-  intro: ['Two short questions about joining a group.'],
+  therapies: {
+    psychodynamic: { name: 'our therapy group', title: 'Might our therapy group suit me?' },
+    cbt: { name: 'our CBT course', title: 'Might our CBT course suit me?' },
+  },
+  intro: ['Three short questions about joining a group.'],
+  why: [{ text: ['What you want from a group matters. Tell us at your first meeting.'], sources: [] }],
   questions: [
     {
       id: 'sharing',
+      topic: 'Sharing in a group',
       prompt: 'How do you feel about sharing with a small group?',
+      basis: ['cnip16'],
+      ways: {
+        psychodynamic: { text: ['The group talks freely about what comes up.'], sources: [] },
+        cbt: { text: ['The course follows a plan, with a short task each week.'], sources: [] },
+      },
       options: [
-        { id: 'fine', label: 'I would be fine with it', weight: 2, reason: 'You are at ease sharing with others.' },
-        { id: 'unsure', label: 'I am not sure', weight: 0, reason: 'You are unsure about sharing in a group.' },
-        { id: 'hard', label: 'It would be very hard', weight: -2, reason: 'Sharing with others feels hard now.' },
+        { id: 'fine', label: 'I would be fine with it', leans: lean(2, 0), reason: 'You are at ease sharing.' },
+        { id: 'unsure', label: 'I am not sure', leans: lean(0, 0), reason: 'You are unsure about sharing.' },
+        { id: 'hard', label: 'It would be very hard', leans: lean(-1, 1), reason: 'Sharing feels hard now.' },
       ],
     },
     {
       id: 'listening',
+      topic: 'Hearing others',
       prompt: 'Would hearing how others cope help you?',
+      basis: ['cnip16'],
+      ways: {
+        psychodynamic: { text: ['You hear how others feel.'], sources: [] },
+        cbt: { text: ['You learn skills with others.'], sources: [] },
+      },
       options: [
-        { id: 'yes', label: 'Yes', weight: 1, reason: 'Hearing others could help you.' },
-        { id: 'no', label: 'No', weight: -1, reason: 'You would rather focus on yourself.' },
+        { id: 'yes', label: 'Yes', leans: lean(1, 1), reason: 'Hearing others could help you.' },
+        { id: 'no', label: 'No', leans: lean(-1, 0), reason: 'You would rather focus on yourself.' },
+      ],
+    },
+    {
+      id: 'today',
+      topic: 'How you feel today',
+      prompt: 'How are you feeling today?',
+      basis: ['cnwl-tt'],
+      options: [
+        { id: 'okay', label: 'Okay', leans: lean(0, 0), reason: 'You feel okay today.' },
+        { id: 'crisis', label: 'I feel in crisis', leans: lean(0, 0), crisis: true },
       ],
     },
   ],
-  outcomes: [
-    {
-      id: 'group',
-      minScore: 2,
-      title: 'Our group may suit you',
-      summary: ['Your answers suggest you would be at ease in a group.'],
-      nextSteps: [['Ask us about the next group.']],
-    },
-    {
-      id: 'one-to-one',
-      minScore: null,
-      title: 'One-to-one sessions may suit you better first',
-      summary: ['Your answers suggest you may prefer to start on your own.'],
-      nextSteps: [['Ask us about one-to-one sessions.']],
-    },
-  ],
+  margin: 2,
   professionalNote: [{ strong: 'This is not a diagnosis.' }, ' Talk it through with one of our therapists.'],
   firstSessionQuestions: ['How big is the group?', 'What if I do not want to speak?'],
 };
@@ -175,17 +187,14 @@ export const CustomQuestions: Story = {
 /** A question set that does not fit the schema: a clear message, and urgent help still works. */
 export const BadQuestions: Story = {
   render: (args) => html`
-    <psy-self-check
-      region=${args.region || nothing}
-      .questions=${{ ...groupSet, outcomes: [{ ...groupSet.outcomes[0]!, minScore: 99 }, groupSet.outcomes[1]!] }}
-    ></psy-self-check>
+    <psy-self-check region=${args.region || nothing} .questions=${{ ...groupSet, margin: 0 }}></psy-self-check>
   `,
 };
 
 /** The page in dark mode: the check follows its colour scheme. */
 export const Dark: Story = {
   globals: { scheme: 'dark' },
-  play: ({ canvasElement }) => answer(canvasElement, [0, 0, 0, 0, 0, 2, 2, 2, 0, 1]),
+  play: ({ canvasElement }) => answer(canvasElement, [0, 2, 0, 2, 1, 0, 1]),
 };
 
 /** One brand colour and the page's own font. */

@@ -4,8 +4,7 @@ import {
   SECTION_IDS,
   enGB,
   parseContentPack,
-  scoreAnswers,
-  scoreRange,
+  assessAnswers,
   type Block,
   type ContentPack,
   type RichText,
@@ -40,7 +39,7 @@ function statements(blocks: Block[], where: string): { where: string; sources: s
 const therapies = enGB.therapies!;
 const psychodynamic = therapies.psychodynamic!;
 const cbt = therapies.cbt!;
-const set = enGB.questionSets!['psychodynamic-fit']!;
+const set = enGB.questionSets!.preferences!;
 
 describe('the default English pack', () => {
   it('validates against the schema, references and all', () => {
@@ -52,7 +51,7 @@ describe('the default English pack', () => {
     expect(enGB.locale).to.equal('en-GB');
     expect(enGB.therapies).to.equal(modules.therapies);
     expect(enGB.glossary).to.equal(modules.glossary);
-    expect(enGB.sources).to.equal(modules.sources);
+    expect(enGB.sources).to.deep.equal({ ...modules.sources, ...modules.selfCheckSources });
     expect(enGB.aspects).to.equal(modules.aspects);
     expect(enGB.comparison).to.equal(modules.comparison);
     expect(enGB.questionSets).to.equal(modules.questionSets);
@@ -89,7 +88,7 @@ describe('the default English pack', () => {
     const cited = new Set<string>();
     const visit = (value: unknown, key = '') => {
       if (Array.isArray(value)) {
-        if (key === 'sources') value.forEach((id) => cited.add(String(id)));
+        if (key === 'sources' || key === 'basis') value.forEach((id) => cited.add(String(id)));
         else value.forEach((v) => visit(v));
       } else if (value && typeof value === 'object') {
         for (const [k, v] of Object.entries(value)) if (!(value === enGB && k === 'sources')) visit(v, k);
@@ -274,21 +273,39 @@ describe('the default urgent help', () => {
   });
 });
 
-describe('the psychodynamic self-check', () => {
-  it('asks 8 to 12 questions, every answer with a weight and a reason', () => {
-    expect(set.therapy).to.equal('psychodynamic');
-    expect(set.questions.length).to.be.within(8, 12);
+describe('the self-check preference profile', () => {
+  it('serves psychodynamic therapy (first, the default) and CBT with the same questions', () => {
+    expect(Object.keys(set.therapies)).to.deep.equal(['psychodynamic', 'cbt']);
+    expect(set.therapies.psychodynamic!.title).to.equal('Might psychodynamic therapy suit me?');
+    expect(set.therapies.cbt!.title).to.equal('Might CBT suit me?');
+  });
+
+  it('asks 5 to 10 questions, each with a basis; every answer but the crisis one leans and says why', () => {
+    expect(set.questions.length).to.be.within(5, 10);
     for (const q of set.questions) {
+      expect(q.basis.length, q.id).to.be.at.least(1);
       for (const o of q.options) {
-        expect(Number.isInteger(o.weight), `${q.id}.${o.id}`).to.equal(true);
-        expect(o.reason, `${q.id}.${o.id}`).to.be.a('string').and.not.equal('');
+        expect(Object.keys(o.leans), `${q.id}.${o.id}`).to.have.members(['psychodynamic', 'cbt']);
+        if (!o.crisis) expect(o.reason, `${q.id}.${o.id}`).to.be.a('string').and.not.equal('');
       }
     }
   });
 
-  it('has the three outcomes, the catch-all last, and a professional note', () => {
-    expect(set.outcomes.map((o) => o.id)).to.deep.equal(['good-fit', 'discuss', 'other-first']);
-    expect(set.outcomes.at(-1)!.minScore).to.equal(null);
+  it('asks about the four C-NIP dimensions, citing the C-NIP, and cites how each therapy works wherever it leans', () => {
+    const cnip = set.questions.filter((q) => q.basis.includes('cnip16'));
+    expect(cnip.map((q) => q.id)).to.include.members(['lead', 'feelings', 'past', 'challenge']);
+    for (const q of set.questions) {
+      for (const therapy of ['psychodynamic', 'cbt']) {
+        if (q.options.some((o) => o.leans[therapy] !== 0)) {
+          expect(q.ways?.[therapy]?.sources.length, `${q.id}: how ${therapy} works`).to.be.at.least(1);
+        }
+      }
+    }
+  });
+
+  it('says why preferences matter, and what they do not show, citing both studies', () => {
+    const sources = set.why.flatMap((w) => w.sources);
+    expect(sources).to.include.members(['swift18', 'cpq21']);
     expect(plain(set.professionalNote))
       .to.match(/not a diagnosis/i)
       .and.match(/professional/);
@@ -300,44 +317,30 @@ describe('the psychodynamic self-check', () => {
     expect(crisis.length).to.be.at.least(1);
   });
 
-  const pick = (choose: (weights: number[]) => number) =>
+  /** For each question, the answer whose leans the given function ranks highest. */
+  const pick = (rank: (leans: Record<string, number>) => number) =>
     Object.fromEntries(
       set.questions.map((q) => {
-        const target = choose(q.options.map((o) => o.weight));
-        return [q.id, q.options.find((o) => o.weight === target)!.id];
+        const options = q.options.filter((o) => !o.crisis);
+        const best = options.reduce((a, b) => (rank(b.leans) > rank(a.leans) ? b : a));
+        return [q.id, best.id];
       }),
     );
-  const middle = (weights: number[]) => [...weights].sort((a, b) => a - b)[Math.floor(weights.length / 2)]!;
 
   const table: [string, Record<string, string>, string][] = [
-    ['every most-positive answer', pick((w) => Math.max(...w)), 'good-fit'],
-    ['every most-negative answer', pick((w) => Math.min(...w)), 'other-first'],
-    ['every middle answer', pick(middle), 'discuss'],
     [
-      'wanting insight but little time and a clear structure',
-      {
-        ...pick(middle),
-        'understand-self': 'a-lot',
-        'causes-or-skills': 'causes',
-        'open-talk': 'structure',
-        time: 'short',
-      },
-      'discuss',
+      'every answer leaning most to psychodynamic therapy',
+      pick((l) => l.psychodynamic! - l.cbt!),
+      'closer-psychodynamic',
     ],
-    ['no answers at all', {}, 'other-first'],
+    ['every answer leaning most to CBT', pick((l) => l.cbt! - l.psychodynamic!), 'closer-cbt'],
+    ['every answer leaning neither way', pick((l) => -Math.abs(l.cbt!) - Math.abs(l.psychodynamic!)), 'mixed'],
+    ['every CBT answer but a crisis one', { ...pick((l) => l.cbt! - l.psychodynamic!), steady: 'crisis' }, 'crisis'],
+    ['no answers at all', {}, 'mixed'],
   ];
   for (const [name, answers, expected] of table) {
-    it(`scores ${name} as ${expected}`, () => {
-      expect(scoreAnswers(set, answers).outcome.id).to.equal(expected);
+    it(`assesses ${name} as ${expected}`, () => {
+      expect(assessAnswers(set, answers).outcome).to.equal(expected);
     });
   }
-
-  it('can reach every outcome', () => {
-    const { min, max } = scoreRange(set.questions);
-    const reached = new Set<string>();
-    for (let total = min; total <= max; total++) {
-      reached.add(set.outcomes.find((o) => o.minScore === null || o.minScore <= total)!.id);
-    }
-    expect([...reached]).to.have.members(set.outcomes.map((o) => o.id));
-  });
 });

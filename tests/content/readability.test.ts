@@ -45,7 +45,7 @@ describe('readability of the default English pack', () => {
       'therapy cbt',
       'comparison',
       'glossary',
-      'self-check psychodynamic-fit',
+      'self-check preferences',
     ]);
   });
 

@@ -61,14 +61,16 @@ export function bodies(pack: ContentPack): Body[] {
     out.push({
       name: `self-check ${id}`,
       pieces: [
-        set.title,
+        ...Object.values(set.therapies).map((therapy) => therapy.title),
         plain(set.intro),
+        ...set.why.map((statement) => plain(statement.text)),
         ...set.questions.flatMap((q) => [
+          q.topic,
           q.prompt,
           ...(q.hint ? [q.hint] : []),
           ...q.options.flatMap((o) => [o.label, ...(o.reason ? [o.reason] : [])]),
+          ...Object.values(q.ways ?? {}).map((way) => plain(way.text)),
         ]),
-        ...set.outcomes.flatMap((o) => [o.title, plain(o.summary), ...o.nextSteps.map(plain)]),
         plain(set.professionalNote),
         ...set.firstSessionQuestions,
       ],

@@ -240,42 +240,55 @@ describe('resolveContent with bad packs', () => {
     expect(paths.some((p) => p.endsWith('.verifiedOn'))).to.equal(true);
   });
 
-  it('refuses outcome thresholds that would hide an outcome', () => {
+  it('refuses an answer without a lean for every therapy the set profiles', () => {
     const pack = copy();
-    const outcomes = pack.questionSets!['psychodynamic-fit']!.outcomes;
-    outcomes[1]!.minScore = outcomes[0]!.minScore! + 1; // 'discuss' would catch everything 'good-fit' should
+    const option = pack.questionSets!.preferences!.questions[0]!.options[0]!;
+    delete (option.leans as Record<string, number>).cbt;
     const result = parseContentPack(pack);
     expect(result.ok).to.equal(false);
     if (result.ok) return;
-    expect(issueAt(result.issues, 'questionSets.psychodynamic-fit.outcomes.1.minScore').expected).to.match(
-      /lower than/,
+    expect(issueAt(result.issues, 'questionSets.preferences.questions.0.options.0.leans').expected).to.equal(
+      'a lean for each of cbt, psychodynamic, and for no other therapy',
     );
   });
 
-  it('refuses a catch-all that is not last, and thresholds out of reach', () => {
+  it('refuses a set that profiles a therapy the pack does not have, and a margin below 1', () => {
     const pack = copy();
-    const set = pack.questionSets!['psychodynamic-fit']!;
-    set.outcomes[0]!.minScore = 999;
-    set.outcomes.push({ ...set.outcomes[2]!, id: 'extra' });
+    const set = pack.questionSets!.preferences!;
+    set.therapies.hypnosis = { name: 'hypnosis', title: 'Might hypnosis suit me?' };
+    set.margin = 0;
     const result = parseContentPack(pack);
     expect(result.ok).to.equal(false);
     if (result.ok) return;
     const paths = result.issues.map((i) => i.path);
-    expect(paths).to.include('questionSets.psychodynamic-fit.outcomes.0.minScore');
-    expect(paths).to.include('questionSets.psychodynamic-fit.outcomes.2.minScore');
+    expect(paths).to.include('questionSets.preferences.therapies.hypnosis');
+    expect(paths).to.include('questionSets.preferences.margin');
   });
 
-  it('refuses weights outside -2..2 and a question with one option', () => {
+  it('refuses a question whose basis cites no source, or one the pack does not hold', () => {
     const pack = copy();
-    const question = pack.questionSets!['psychodynamic-fit']!.questions[0]!;
-    question.options[0]!.weight = 5;
+    const [first, second] = pack.questionSets!.preferences!.questions;
+    first!.basis = [];
+    second!.basis = ['no-such-source'];
     const result = parseContentPack(pack);
     expect(result.ok).to.equal(false);
     if (result.ok) return;
-    expect(issueAt(result.issues, 'questionSets.psychodynamic-fit.questions.0.options.0.weight').received).to.equal(
-      '5',
-    );
-    question.options[0]!.weight = 2;
+    const paths = result.issues.map((i) => i.path);
+    expect(paths).to.include('questionSets.preferences.questions.0.basis');
+    expect(paths).to.include('questionSets.preferences.questions.1.basis.0');
+  });
+
+  it('refuses leans outside -2..2 and a question with one option', () => {
+    const pack = copy();
+    const question = pack.questionSets!.preferences!.questions[0]!;
+    question.options[0]!.leans.psychodynamic = 5;
+    const result = parseContentPack(pack);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(
+      issueAt(result.issues, 'questionSets.preferences.questions.0.options.0.leans.psychodynamic').received,
+    ).to.equal('5');
+    question.options[0]!.leans.psychodynamic = 2;
     question.options.splice(1);
     const again = parseContentPack(pack);
     expect(again.ok).to.equal(false);

@@ -39,7 +39,9 @@ describe('React 19 with the elements themselves', () => {
   });
 
   it('passes an object as a property: a question set of the page’s own', async () => {
-    const questions = { ...questionSets['psychodynamic-fit']!, title: 'Is our way of working for you?' };
+    const set = questionSets.preferences!;
+    const psychodynamic = { ...set.therapies.psychodynamic!, title: 'Is our way of working for you?' };
+    const questions = { ...set, therapies: { ...set.therapies, psychodynamic } };
     const { container } = render(el('psy-self-check', { questions }));
     const check = await find(container, 'psy-self-check');
     expect(check.questions).to.equal(questions);
@@ -84,14 +86,14 @@ describe('React 19 with the elements themselves', () => {
     $('[part=urgent]').click();
     $('[part=start]').click();
     await settled(check);
-    const total = questionSets['psychodynamic-fit']!.questions.length;
+    const total = questionSets.preferences!.questions.length;
     for (let i = 0; i < total; i++) {
       $('input[type=radio]').click();
       $('button[type=submit]').click();
       await settled(check);
     }
     expect(events[0]).to.equal('crisis GB');
-    expect(events.slice(1, 3)).to.deep.equal(['start psychodynamic-fit', 'step 0']);
+    expect(events.slice(1, 3)).to.deep.equal(['start preferences', 'step 0']);
     expect(events.filter((e) => e.startsWith('step'))).to.have.length(total);
     expect(events.at(-1)).to.match(/^complete [a-z-]+$/); // the outcome only, never the answers
     expect($('[part=result]')).to.exist;

@@ -23,7 +23,9 @@ describe('psy-widgets/react wrappers', () => {
   });
 
   it('sets camelCase props as properties: headingLevel and an object of questions', async () => {
-    const questions = { ...questionSets['psychodynamic-fit']!, title: 'Is our way of working for you?' };
+    const set = questionSets.preferences!;
+    const psychodynamic = { ...set.therapies.psychodynamic!, title: 'Is our way of working for you?' };
+    const questions = { ...set, therapies: { ...set.therapies, psychodynamic } };
     const { container } = render(createElement(PsySelfCheck, { headingLevel: 3, questions }));
     const check = await settled(container.querySelector('psy-self-check')!);
     expect(check.questions).to.equal(questions);
@@ -62,13 +64,13 @@ describe('psy-widgets/react wrappers', () => {
     $('[part=start]').click();
     await settled(check);
     $('[part=urgent]').click();
-    const total = questionSets['psychodynamic-fit']!.questions.length;
+    const total = questionSets.preferences!.questions.length;
     for (let i = 0; i < total; i++) {
       $('input[type=radio]').click();
       $('button[type=submit]').click();
       await settled(check);
     }
-    expect(events.slice(0, 3)).to.deep.equal(['start psychodynamic-fit', 'step 0', 'crisis GB']);
+    expect(events.slice(0, 3)).to.deep.equal(['start preferences', 'step 0', 'crisis GB']);
     expect(events.filter((e) => e.startsWith('step'))).to.have.length(total);
     expect(events.at(-1)).to.match(/^complete [a-z-]+$/);
   });

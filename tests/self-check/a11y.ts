@@ -19,7 +19,7 @@ const screens: [string, (el: PsySelfCheck) => Promise<void>][] = [
   ...defaultSet.questions.map(
     (question, step) =>
       [
-        `question ${step + 1}${question.options.some((o) => o.crisis) ? ', with its crisis help' : ''}`,
+        `question ${step + 1}${question.options.some((o) => o.crisis) ? ', its crisis answer chosen' : ''}`,
         async (el: PsySelfCheck) => {
           await answerUpTo(el, step);
           await choose(el, (question.options.find((o) => o.crisis) ?? question.options[0]!).id);
@@ -40,6 +40,15 @@ const screens: [string, (el: PsySelfCheck) => Promise<void>][] = [
       await answerUpTo(el, last + 1);
       await click(el, 'I need help now');
       expect($(el, '[part="help"] psy-help-now')).to.exist;
+    },
+  ],
+  [
+    'the urgent-help screen after a crisis answer',
+    async (el) => {
+      await answerUpTo(el, last);
+      await choose(el, defaultSet.questions[last]!.options.find((o) => o.crisis)!.id);
+      await click(el, 'See my result');
+      expect($(el, '[part="crisis"] psy-help-now')).to.exist;
     },
   ],
   [

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
-import { answerAll, answerFromHere, checkFixture, click, defaultSet, pick } from './helpers.js';
+import { answerAll, answerFromHere, checkFixture, click, defaultSet, towardsPsychodynamic } from './helpers.js';
 
-const top = pick([2, 2, 2, 2, 2, 2, 1, 2, 2, 1]);
+const top = towardsPsychodynamic;
 
 /** Every psy-* event that reaches the document, in order: type and detail. */
 function record(): { events: { type: string; detail: unknown }[]; stop(): void } {
@@ -20,11 +20,11 @@ describe('<psy-self-check> events', () => {
       await click(el, 'Start');
       await click(el, 'Next'); // no answer yet: no step
       await answerFromHere(el, top);
-      expect(log.events[0]).to.deep.equal({ type: 'psy-start', detail: { questionSet: 'psychodynamic-fit' } });
+      expect(log.events[0]).to.deep.equal({ type: 'psy-start', detail: { questionSet: 'preferences' } });
       expect(log.events.filter((e) => e.type === 'psy-step').map((e) => e.detail)).to.deep.equal(
         defaultSet.questions.map((_, step) => ({ step })),
       );
-      expect(log.events.at(-1)).to.deep.equal({ type: 'psy-complete', detail: { outcome: 'good-fit' } });
+      expect(log.events.at(-1)).to.deep.equal({ type: 'psy-complete', detail: { outcome: 'closer-psychodynamic' } });
       // nothing an answer could be read from
       const text = JSON.stringify(log.events);
       for (const id of top) expect(text).not.to.contain(`"${id}"`);
@@ -54,12 +54,12 @@ describe('<psy-self-check> events', () => {
       expect(log.events.at(-1)).to.deep.equal({
         type: 'psy-complete',
         detail: {
-          outcome: 'good-fit',
+          outcome: 'closer-psychodynamic',
           answers: Object.fromEntries(defaultSet.questions.map((q, i) => [q.id, top[i]])),
         },
       });
       // the other events stay as they are
-      for (const event of log.events.slice(0, -1)) expect(JSON.stringify(event.detail)).not.to.contain('a-lot');
+      for (const event of log.events.slice(0, -1)) expect(JSON.stringify(event.detail)).not.to.contain('"me"');
     } finally {
       log.stop();
     }

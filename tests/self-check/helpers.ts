@@ -4,7 +4,7 @@ import '../../packages/self-check/src/index.js';
 import type { PsySelfCheck } from '../../packages/self-check/src/index.js';
 import { questionSets } from '../../packages/content/src/packs/en-GB/self-check.js';
 
-export const defaultSet = questionSets['psychodynamic-fit']!;
+export const defaultSet = questionSets.preferences!;
 
 export const root = (el: Element) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
@@ -64,8 +64,11 @@ export async function answerAll(el: PsySelfCheck, options: readonly string[]): P
   await answerFromHere(el, options);
 }
 
-/** Option ids of the default set, one per question, giving the highest, lowest or a chosen weight. */
-export const pick = (weights: readonly number[]) =>
-  defaultSet.questions.map((q, i) => q.options.find((o) => o.weight === weights[i])!.id);
+/** Answers to the default set, in order: each leaning towards how psychodynamic therapy usually works, where one does. */
+export const towardsPsychodynamic = ['me', 'a-lot', 'past', 'support', 'understand', 'longer', 'steady'] as const;
+/** Answers leaning towards how CBT usually works, where one does. */
+export const towardsCbt = ['therapist', 'less', 'now', 'challenge', 'skills', 'short', 'steady'] as const;
+/** Answers pointing both ways: neither therapy ahead by the set's margin, so both are shown as options. */
+export const mixedAnswers = ['me', 'less', 'past', 'challenge', 'both', 'short', 'up-and-down'] as const;
 
 export type { PsySelfCheck };

@@ -40,7 +40,7 @@ describe('<psy-self-check> by keyboard alone', () => {
     }
 
     expect(focusOf(el)).to.equal('div#result');
-    expect($(el, '#result')!.textContent!.trim()).to.equal('It could suit you: talk it through with a therapist');
+    expect($(el, '#result')!.textContent!.trim()).to.equal('Your answers fit parts of each approach');
 
     await press('Tab');
     expect(focused(el)!.textContent!.trim()).to.equal('Print or save as PDF');

@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { $, answerAll, checkFixture, click, pick } from './helpers.js';
+import { $, answerAll, checkFixture, click, towardsPsychodynamic, mixedAnswers } from './helpers.js';
+import type { PsyHelpNow } from '../../packages/core/src/index.js';
 
 const shown = (el: HTMLElement | null) => !!el && el.getBoundingClientRect().height > 0;
 
@@ -14,7 +15,7 @@ describe('<psy-self-check> printed', () => {
   // Chromium only: Firefox's WebDriver BiDi cannot emulate print media here, so the test is skipped there
   it('prints the result as a summary: no buttons, no help panel, no CTA', async function () {
     const el = await checkFixture(html`<psy-self-check region="GB"><a slot="cta" href="#b">Book</a></psy-self-check>`);
-    await answerAll(el, pick([2, 2, 2, 2, 2, -1, 0, -1, 2, 0]));
+    await answerAll(el, mixedAnswers);
     await click(el, 'I need help now');
     expect(shown($(el, '[part="help"]'))).to.equal(true);
     expect(shown($(el, '[part="actions"]'))).to.equal(true);
@@ -30,5 +31,22 @@ describe('<psy-self-check> printed', () => {
     for (const part of ['header', 'reasons', 'note']) expect(shown($(el, `[part="${part}"]`)), part).to.equal(true);
     expect(shown($(el, '#result'))).to.equal(true);
     expect(getComputedStyle(el).fontSize).to.equal('14px'); // 10.5pt: one page
+  });
+
+  it('prints the help screen after a crisis answer with its helplines, without its buttons', async function () {
+    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    await answerAll(el, [...towardsPsychodynamic.slice(0, -1), 'crisis']);
+    const help = $(el, '[part="crisis"] psy-help-now') as PsyHelpNow;
+    await help.updateComplete;
+    try {
+      await emulateMedia({ media: 'print' });
+      emulated = true;
+    } catch {
+      this.skip();
+    }
+    expect(shown($(el, '[part="crisis"]'))).to.equal(true);
+    expect(shown(help)).to.equal(true);
+    expect(help.shadowRoot!.textContent).to.contain('116 123');
+    expect(shown($(el, '[part="crisis"] [part="actions"]'))).to.equal(false);
   });
 });

@@ -3,34 +3,49 @@ import type { QuestionSet } from '../../packages/content/src/schema.js';
 import type { PsyHelpNow } from '../../packages/core/src/index.js';
 import { $, answerAll, checkFixture, choose, click, legend, liveText } from './helpers.js';
 
+const lean = (psychodynamic: number, cbt: number) => ({ psychodynamic, cbt });
+
 const custom: QuestionSet = {
   id: 'group-fit',
-  therapy: 'psychodynamic',
-  title: 'Might group therapy suit me?',
+  therapies: {
+    psychodynamic: { name: 'our group', title: 'Might group therapy suit me?' },
+    cbt: { name: 'our course', title: 'Might our course suit me?' },
+  },
   intro: ['Two questions about groups.'],
+  why: [{ text: ['What you want matters.'], sources: [] }],
   questions: [
     {
       id: 'others',
+      topic: 'Sharing',
       prompt: 'How do you feel about sharing with others?',
       hint: 'There is no right answer.',
+      basis: ['cnip16'],
+      ways: {
+        psychodynamic: { text: ['The group talks openly.'], sources: [] },
+        cbt: { text: ['The course follows a plan.'], sources: [] },
+      },
       options: [
-        { id: 'fine', label: 'Fine', weight: 2, reason: 'You are at ease sharing with others.' },
-        { id: 'hard', label: 'Hard', weight: -2, reason: 'Sharing with others feels hard.' },
+        { id: 'fine', label: 'Fine', leans: lean(2, 0), reason: 'You are at ease sharing with others.' },
+        { id: 'hard', label: 'Hard', leans: lean(-2, 2), reason: 'Sharing with others feels hard.' },
+        { id: 'crisis', label: 'I feel in crisis', leans: lean(0, 0), crisis: true },
       ],
     },
     {
       id: 'listen',
+      topic: 'Listening',
       prompt: 'Would hearing others help you?',
+      basis: ['cnip16'],
+      ways: {
+        psychodynamic: { text: ['You hear the others in the group.'], sources: [] },
+        cbt: { text: ['You learn skills with others.'], sources: [] },
+      },
       options: [
-        { id: 'yes', label: 'Yes', weight: 1, reason: 'Hearing others could help you.' },
-        { id: 'no', label: 'No', weight: 0 },
+        { id: 'yes', label: 'Yes', leans: lean(1, 0), reason: 'Hearing others could help you.' },
+        { id: 'no', label: 'No', leans: lean(0, 0), reason: 'Hearing others may not help you.' },
       ],
     },
   ],
-  outcomes: [
-    { id: 'group', minScore: 2, title: 'A group may suit you', summary: ['Groups may suit you.'], nextSteps: [] },
-    { id: 'one-to-one', minScore: null, title: 'One-to-one may suit you', summary: ['Start alone.'], nextSteps: [] },
-  ],
+  margin: 3,
   professionalNote: ['This is not a diagnosis.'],
   firstSessionQuestions: [],
 };
@@ -43,7 +58,7 @@ function quiet() {
 }
 
 describe('<psy-self-check> custom questions', () => {
-  it('runs a custom set, scored by its own weights', async () => {
+  it('runs a custom set, assessed by its own leans and margin', async () => {
     const el = await checkFixture(html`<psy-self-check region="GB" .questions=${custom}></psy-self-check>`);
     expect($(el, '#title')!.textContent!.trim()).to.equal('Might group therapy suit me?');
     expect($(el, '[part="intro"]')!.innerText).to.contain('Two questions about groups.');
@@ -51,9 +66,11 @@ describe('<psy-self-check> custom questions', () => {
     await answerAll(el, ['fine']);
     expect(legend(el)).to.equal('Would hearing others help you?');
     expect(liveText(el)).to.equal('Question 2 of 2');
-    await choose(el, 'no');
+    await choose(el, 'yes');
     await click(el, 'See my result');
-    expect($(el, '#result')!.textContent!.trim()).to.equal('A group may suit you');
+    expect($(el, '#result')!.textContent!.trim()).to.equal(
+      'Your answers line up more with how our group usually works',
+    );
   });
 
   it('turns glossary terms in a custom set into terms that open their definition', async () => {
@@ -80,14 +97,14 @@ describe('<psy-self-check> custom questions', () => {
   it('shows a clear message for a set that does not fit the schema, and warns once', async () => {
     const warnings = quiet();
     try {
-      const broken = { ...custom, outcomes: [{ ...custom.outcomes[0]!, minScore: 99 }, custom.outcomes[1]!] };
+      const broken = { ...custom, margin: 0 };
       const el = await checkFixture(html`<psy-self-check region="GB" .questions=${broken}></psy-self-check>`);
       const problem = $(el, '[part="problem"]')!;
-      expect(problem.innerText).to.contain('.questions: "outcomes.0.minScore"');
-      expect(problem.innerText).to.contain('a number from -1 to 3');
+      expect(problem.innerText).to.contain('.questions: "margin"');
+      expect(problem.innerText).to.contain('a whole number from 1 up');
       expect($(el, '[part="intro"]')).to.equal(null);
       expect(warnings.calls).to.have.length(1);
-      expect(warnings.calls[0]).to.contain('<psy-self-check>').and.contain('outcomes.0.minScore');
+      expect(warnings.calls[0]).to.contain('<psy-self-check>').and.contain('margin');
     } finally {
       warnings.restore();
     }
@@ -97,7 +114,9 @@ describe('<psy-self-check> custom questions', () => {
     const warnings = quiet();
     try {
       const el = await checkFixture(html`<psy-self-check region="GB" therapy="gestalt"></psy-self-check>`);
-      expect($(el, '[part="problem"]')!.innerText).to.contain('therapy="gestalt" is not accepted; use psychodynamic.');
+      expect($(el, '[part="problem"]')!.innerText).to.contain(
+        'therapy="gestalt" is not accepted; use psychodynamic or cbt.',
+      );
     } finally {
       warnings.restore();
     }

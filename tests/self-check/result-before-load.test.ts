@@ -8,7 +8,7 @@ import { buttonNamed, renders } from './before-load.js';
 // the class alone: nothing has loaded the result screen yet
 customElements.define('psy-self-check', PsySelfCheck);
 
-const questions = questionSets['psychodynamic-fit']!.questions;
+const questions = questionSets.preferences!.questions;
 
 describe('<psy-self-check> result before its screen has loaded', () => {
   it('keeps urgent help and the result’s place, then shows the result with focus on its heading', async () => {

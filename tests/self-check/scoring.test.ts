@@ -1,74 +1,105 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { scoreAnswers } from '../../packages/content/src/score.js';
-import { $, $$, answerAll, checkFixture, defaultSet, pick } from './helpers.js';
+import { assessAnswers } from '../../packages/content/src/score.js';
+import {
+  $,
+  $$,
+  answerAll,
+  checkFixture,
+  defaultSet,
+  mixedAnswers,
+  towardsCbt,
+  towardsPsychodynamic,
+  type PsySelfCheck,
+} from './helpers.js';
 
-// Weights per question (see the default set): the total is their sum; the first outcome whose minScore <= total wins.
-const table = [
-  { weights: [2, 2, 2, 2, 2, 2, 1, 2, 2, 1], total: 18, outcome: 'good-fit', mixed: false },
-  { weights: [2, 2, 2, 2, 2, -1, 0, -1, 2, 0], total: 10, outcome: 'good-fit', mixed: true },
-  { weights: [2, 2, 2, 2, 2, -1, -1, -1, 2, 0], total: 9, outcome: 'discuss', mixed: true },
-  { weights: [1, 0, 1, 0, 1, 1, -1, 0, 0, 0], total: 3, outcome: 'discuss', mixed: true },
-  { weights: [1, 0, 1, 0, 1, 1, -1, -1, 0, 0], total: 2, outcome: 'other-first', mixed: true },
-  { weights: [-1, -1, -2, -2, -1, -1, -1, -1, 0, -2], total: -12, outcome: 'other-first', mixed: false },
-] as const;
+const byQuestion = (answers: readonly string[]) =>
+  Object.fromEntries(defaultSet.questions.map((q, i) => [q.id, answers[i]!]));
 
-describe('<psy-self-check> scoring', () => {
-  it('covers every outcome of the default set', () => {
-    expect(new Set(table.map((row) => row.outcome))).to.deep.equal(new Set(defaultSet.outcomes.map((o) => o.id)));
-  });
+async function finish(answers: readonly string[], therapy = 'psychodynamic') {
+  const el = await checkFixture(html`<psy-self-check region="GB" therapy=${therapy}></psy-self-check>`);
+  const completed = oneEvent(el, 'psy-complete');
+  await answerAll(el, answers);
+  return { el, detail: (await completed).detail as unknown };
+}
 
-  for (const row of table) {
-    it(`total ${row.total} -> ${row.outcome}`, async () => {
-      const answers = pick(row.weights);
-      const expected = defaultSet.outcomes.find((o) => o.id === row.outcome)!;
-      const byQuestion = Object.fromEntries(defaultSet.questions.map((q, i) => [q.id, answers[i]!]));
-      expect(scoreAnswers(defaultSet, byQuestion).total).to.equal(row.total);
+const heading = (el: PsySelfCheck) => $(el, '#result')!.textContent!.trim();
+const resultText = (el: PsySelfCheck) => $(el, '[part="result"]')!.innerText;
 
-      const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
-      const completed = oneEvent(el, 'psy-complete');
-      await answerAll(el, answers);
-      expect((await completed).detail).to.deep.equal({ outcome: row.outcome });
-      expect($(el, '#result')!.textContent!.trim()).to.equal(expected.title);
-      expect($(el, '[part="result"]')!.innerText).to.contain(expected.summary.filter((p) => typeof p === 'string')[0]);
-
-      // reasons, grouped by the way they point
-      const reasons = $(el, '[part="reasons"]')!.innerText;
-      const chosen = defaultSet.questions.map((q, i) => q.options.find((o) => o.id === answers[i])!);
-      for (const option of chosen) expect(reasons).to.contain(option.reason!);
-      expect(reasons.includes('Pointing towards this approach')).to.equal(chosen.some((o) => o.weight > 0));
-      expect(reasons.includes('Pointing another way')).to.equal(chosen.some((o) => o.weight < 0));
-
-      // mixed answers get at least two options to talk through
-      const options = $$(el, '.mixed li');
-      if (row.mixed) expect(options.length).to.be.at.least(2);
-      else expect(options).to.have.length(0);
+describe('<psy-self-check> result, one profile for two therapies', () => {
+  const table = [
+    { answers: towardsPsychodynamic, outcome: 'closer-psychodynamic' },
+    { answers: towardsCbt, outcome: 'closer-cbt' },
+    { answers: mixedAnswers, outcome: 'mixed' },
+  ];
+  for (const { answers, outcome } of table) {
+    it(`${answers.join(', ')} -> ${outcome}`, () => {
+      expect(assessAnswers(defaultSet, byQuestion(answers)).outcome).to.equal(outcome);
     });
   }
 
-  it('puts each reason under the way it points', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
-    await answerAll(el, pick([2, 2, 2, 2, 2, -1, 0, -1, 2, 0]));
-    const text = $(el, '[part="reasons"]')!.innerText;
-    const towards = text.indexOf('Pointing towards this approach');
-    const away = text.indexOf('Pointing another way');
-    const neither = text.indexOf('Pointing neither way');
-    expect(towards).to.be.lessThan(away);
-    expect(away).to.be.lessThan(neither);
-    const at = (reason: string) => text.indexOf(reason);
-    expect(at('You notice patterns that keep coming back.')).to.be.within(towards, away);
-    expect(at('You are looking for something short.')).to.be.within(away, neither);
-    expect(at('This would be your first time in therapy.')).to.be.greaterThan(neither);
+  it('frames answers that fit psychodynamic therapy, asked about psychodynamic therapy', async () => {
+    const { el, detail } = await finish(towardsPsychodynamic);
+    expect(detail).to.deep.equal({ outcome: 'closer-psychodynamic' });
+    expect($(el, '#title')!.textContent!.trim()).to.equal('Might psychodynamic therapy suit me?');
+    expect(heading(el)).to.equal('Your answers line up more with how psychodynamic therapy usually works');
+    expect(resultText(el)).to.contain('That is a good thing to talk about with a therapist.');
   });
 
-  it('shows what to do next, first-session questions and the note that this is not a diagnosis', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
-    await answerAll(el, pick([2, 2, 2, 2, 2, 2, 1, 2, 2, 1]));
-    const text = $(el, '[part="result"]')!.innerText;
-    expect(text).to.contain('What you could do next');
-    expect(text).to.contain('Book a first meeting with a psychodynamic therapist');
-    expect(text).to.contain('Questions worth asking at a first session');
-    for (const question of defaultSet.firstSessionQuestions) expect(text).to.contain(question);
-    expect($(el, '[part="note"]')!.innerText).to.contain('This is not a diagnosis.');
-    expect($(el, '[part="note"] strong')!.textContent).to.equal('This is not a diagnosis.');
+  it('runs the same questions for therapy="cbt" and frames the result for CBT', async () => {
+    const el = await checkFixture(html`<psy-self-check region="GB" therapy="cbt"></psy-self-check>`);
+    expect($(el, '#title')!.textContent!.trim()).to.equal('Might CBT suit me?');
+    const { el: done, detail } = await finish(towardsPsychodynamic, 'cbt');
+    expect(detail).to.deep.equal({ outcome: 'closer-psychodynamic' });
+    expect(heading(done)).to.equal('Your answers line up more with how psychodynamic therapy usually works');
+    expect(resultText(done)).to.contain('This does not rule out CBT: talk it through with a therapist.');
+    // the therapy asked about comes first on every dimension
+    const first = $$(done, '.dimension li strong').map((s) => s.textContent);
+    expect(first[0]).to.equal('CBT');
+    expect(first[1]).to.equal('Psychodynamic therapy');
+  });
+
+  it('shows both therapies as options when the answers are mixed', async () => {
+    const { el, detail } = await finish(mixedAnswers);
+    expect(detail).to.deep.equal({ outcome: 'mixed' });
+    expect(heading(el)).to.equal('Your answers fit parts of each approach');
+    const options = $$(el, '.mixed li').map((li) => li.innerText);
+    expect(options).to.have.length(2);
+    expect(options[0]).to.match(/^Psychodynamic therapy: Answers that fit how it usually works: \d of 6$/);
+    expect(options[1]).to.match(/^CBT: Answers that fit how it usually works: \d of 6$/);
+  });
+
+  it('goes through the answers dimension by dimension, with the reasons and how each therapy works', async () => {
+    const { el } = await finish(towardsCbt);
+    const dimensions = $$(el, '.dimension');
+    // every question but the one about steadiness, which is there for the crisis route
+    expect(dimensions).to.have.length(defaultSet.questions.length - 1);
+    for (const [i, dimension] of dimensions.entries()) {
+      const question = defaultSet.questions[i]!;
+      const option = question.options.find((o) => o.id === towardsCbt[i])!;
+      const text = dimension.innerText;
+      expect(text).to.contain(question.topic);
+      expect(text).to.contain(`You said: ${option.reason}`);
+      for (const [therapy, way] of Object.entries(question.ways!)) {
+        expect(text).to.contain(way.text[0]);
+        const lean = option.leans[therapy]!;
+        const name = therapy === 'cbt' ? 'CBT' : 'Psychodynamic therapy';
+        const word = lean > 0 ? 'fits what you said' : lean < 0 ? 'works in a different way' : 'can work either way';
+        expect(text, `${question.id}, ${therapy}`).to.contain(`${name} ${word}.`);
+      }
+    }
+  });
+
+  it('says why it asks about preferences, never gives a verdict, and always says it is not a diagnosis', async () => {
+    for (const answers of [towardsPsychodynamic, towardsCbt, mixedAnswers]) {
+      const { el } = await finish(answers);
+      const text = resultText(el);
+      expect(text).to.contain('Why we ask about preferences');
+      for (const why of defaultSet.why) expect(text).to.contain(why.text[0]);
+      expect(text).not.to.match(/right for you|suit you well/i);
+      expect($(el, '[part="note"] strong')!.textContent).to.equal('This is not a diagnosis.');
+      expect($(el, '[part="note"]')!.innerText).to.contain('talk it through with a qualified professional');
+      expect(text).to.contain('Questions worth asking at a first session');
+      for (const question of defaultSet.firstSessionQuestions) expect(text).to.contain(question);
+    }
   });
 });

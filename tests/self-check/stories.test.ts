@@ -33,19 +33,19 @@ const text = (el: HTMLElement) => (el.shadowRoot!.firstElementChild as HTMLEleme
 
 const expected: Record<string, string> = {
   Intro: 'takes about two minutes',
-  QuestionStep: 'Question 2 of 10',
+  QuestionStep: 'Question 2 of 7',
   MissingAnswer: 'Choose an answer to this question to go on.',
-  OutcomeGoodFit: 'Psychodynamic therapy may suit you well',
-  OutcomeDiscuss: 'It could suit you: talk it through with a therapist',
-  OutcomeOtherFirst: 'Another approach may suit you better first',
+  CloserToPsychodynamic: 'Your answers line up more with how psychodynamic therapy usually works',
+  CbtFraming: 'Might CBT suit me?',
+  MixedResult: 'Your answers fit parts of each approach',
   UrgentHelpGB: 'Call 116 123',
   UrgentHelpUS: 'Call 988',
   UrgentHelpUnknownRegion: 'call your local emergency number',
-  CrisisAnswer: 'Here is how to get help now.',
+  CrisisScreen: 'It is fine to come back to them later.',
   CustomQuestions: 'Might our therapy group suit me?',
   BadQuestions: '.questions',
-  Dark: 'It could suit you',
-  Branded: 'Question 2 of 10',
+  Dark: 'Your answers fit parts of each approach',
+  Branded: 'Question 2 of 7',
 };
 
 describe('stories', () => {

@@ -1,8 +1,18 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { PsyHelpNow } from '../../packages/core/src/index.js';
-import { $, $$, answerAll, checkFixture, choose, click, defaultSet, pick, type PsySelfCheck } from './helpers.js';
+import {
+  $,
+  $$,
+  answerAll,
+  checkFixture,
+  choose,
+  click,
+  defaultSet,
+  type PsySelfCheck,
+  towardsPsychodynamic,
+} from './helpers.js';
 
-const top = pick([2, 2, 2, 2, 2, 2, 1, 2, 2, 1]);
+const top = towardsPsychodynamic;
 
 /** Brings a fresh self-check to a screen: -1 the intro, 0..9 a question, 10 the result. */
 async function at(
@@ -77,23 +87,6 @@ describe('<psy-self-check> urgent help', () => {
     await click(el, 'I need help now');
     expect(fired).to.equal(1);
     expect($(el, '[part="help"]')!.hidden).to.equal(true);
-  });
-
-  it('brings help to the fore when an answer says the visitor is in crisis', async () => {
-    const el = await at(defaultSet.questions.length - 1);
-    const crisis = oneEvent(el, 'psy-crisis');
-    await choose(el, 'crisis');
-    expect((await crisis).detail).to.deep.equal({ region: 'GB' });
-    const note = $(el, '[part="crisis"]')!;
-    expect(note.innerText).to.contain('Here is how to get help now.');
-    const help = note.querySelector('psy-help-now') as PsyHelpNow;
-    await help.updateComplete;
-    expect(help.shadowRoot!.querySelector('a')!.textContent).to.equal('Call 999');
-    expect($(el, '[role="status"]')!.textContent).to.contain('Ways to get help now are shown');
-    // the question stays; the visitor decides what to do next
-    expect($(el, 'legend')!.textContent).to.equal(defaultSet.questions.at(-1)!.prompt);
-    await click(el, 'See my result');
-    expect($(el, 'slot[name="cta"]')).to.equal(null);
   });
 
   it('uses the region of the nearest lang for the helplines and the event', async () => {

@@ -268,26 +268,38 @@ export const CellSchema = v.strictObject(cellEntries);
 // Self-check
 // ---------------------------------------------------------------------------------------------
 
+/** How far an answer leans towards (+) or away from (-) how a therapy usually works: a whole number from -2 to 2. */
+export const LeanSchema = v.pipe(
+  v.number(),
+  v.integer('a whole number from -2 to 2'),
+  v.minValue(-2, 'a whole number from -2 to 2'),
+  v.maxValue(2, 'a whole number from -2 to 2'),
+);
+
 export const OptionSchema = v.strictObject({
   id: IdSchema,
   label: TextSchema,
-  /** Points towards the approach (+) or away from it (-). */
-  weight: v.pipe(
-    v.number(),
-    v.integer('a whole number from -2 to 2'),
-    v.minValue(-2, 'a whole number from -2 to 2'),
-    v.maxValue(2, 'a whole number from -2 to 2'),
-  ),
-  /** In the visitor's terms: "You want to understand why things keep happening." */
+  /** therapy id -> lean, one for every therapy the set profiles. */
+  leans: v.record(IdSchema, LeanSchema),
+  /** The answer in the visitor's own terms, for the result and its printout: "You would like to lead." */
   reason: v.optional(TextSchema),
-  /** True when choosing this answer should bring urgent help to the fore (the self-check fires psy-crisis). */
+  /**
+   * True when this answer says the visitor is in crisis: confirming it turns the self-check into help, and a check
+   * that ends with it shows help instead of a result. Every question set needs at least one.
+   */
   crisis: v.optional(v.boolean()),
 });
 
 export const QuestionSchema = v.strictObject({
   id: IdSchema,
+  /** The dimension of preference it asks about, in plain words: "Who leads the sessions". */
+  topic: TextSchema,
   prompt: TextSchema,
   hint: v.optional(TextSchema),
+  /** Source ids: the published research this question rests on. */
+  basis: v.pipe(SourceIdsSchema, nonEmpty('at least one source id')),
+  /** therapy id -> how that therapy usually works on this dimension, with its sources: the reason for its leans. */
+  ways: v.optional(v.record(IdSchema, StatementSchema)),
   options: v.pipe(
     v.array(OptionSchema),
     v.minLength(2, 'from 2 to 5 answer options'),
@@ -296,94 +308,70 @@ export const QuestionSchema = v.strictObject({
   ),
 });
 
-export const OutcomeSchema = v.strictObject({
-  id: IdSchema,
-  /** The first outcome (in order) whose minScore <= total wins; the last has null and catches the rest. */
-  minScore: v.nullable(v.pipe(v.number(), v.integer('a whole number'))),
-  title: TextSchema,
-  summary: RichTextSchema,
-  nextSteps: v.array(RichTextSchema),
-  /** Therapy ids to suggest. */
-  alternatives: v.optional(v.array(IdSchema)),
-});
+/** A therapy a set profiles: its name in a sentence, and the check's title when a page asks about it. */
+export const SetTherapySchema = v.strictObject({ name: TextSchema, title: TextSchema });
 
 const questionSetEntries = {
   id: IdSchema,
-  therapy: IdSchema,
-  title: TextSchema,
+  /** therapy id -> its name and title; the first is the default. The same answers serve each. */
+  therapies: v.pipe(
+    v.record(IdSchema, SetTherapySchema),
+    v.check((record) => Object.keys(record).length >= 1, 'at least one therapy'),
+  ),
   intro: RichTextSchema,
+  /** Why preferences are asked about, honestly: what the evidence shows and what it does not. */
+  why: v.array(StatementSchema),
   questions: v.pipe(v.array(QuestionSchema), nonEmpty('at least one question'), uniqueIds()),
-  outcomes: v.pipe(v.array(OutcomeSchema), nonEmpty('at least one outcome'), uniqueIds()),
+  /**
+   * How far one therapy's total lean must be ahead of another's for the result to say the answers line up more with
+   * it; closer than this, the answers are mixed and both are shown as options.
+   */
+  margin: v.pipe(v.number(), v.integer('a whole number from 1 up'), v.minValue(1, 'a whole number from 1 up')),
   /** Always shown: talk to a qualified professional; this is not a diagnosis. */
   professionalNote: RichTextSchema,
   firstSessionQuestions: v.array(TextSchema),
 };
 
-type QuestionLike = { options: { weight: number }[] };
-
-/** Score range of a question set: the lowest and highest total a visitor can reach. */
-export function scoreRange(questions: readonly QuestionLike[]): { min: number; max: number } {
-  let min = 0;
-  let max = 0;
-  for (const q of questions) {
-    const weights = q.options.map((o) => o.weight);
-    min += Math.min(...weights);
-    max += Math.max(...weights);
-  }
-  return { min, max };
-}
-
-/** Outcome thresholds: one catch-all (null) and it is last; the others strictly falling and reachable. */
 const QuestionSetObjectSchema = v.strictObject(questionSetEntries);
 
-const saneThresholds = v.rawCheck<v.InferOutput<typeof QuestionSetObjectSchema>>(({ dataset, addIssue }) => {
+/** Every option leans once for each therapy the set profiles, and no other. */
+const leanForEveryTherapy = v.rawCheck<v.InferOutput<typeof QuestionSetObjectSchema>>(({ dataset, addIssue }) => {
   if (!dataset.typed) return;
   const set = dataset.value;
-  const { min, max } = scoreRange(set.questions);
-  const at = (index: number): Path => [
-    step(set, 'outcomes', set.outcomes),
-    step(set.outcomes, index, set.outcomes[index]),
-    step(set.outcomes[index], 'minScore', set.outcomes[index]?.minScore),
-  ];
-  const last = set.outcomes.length - 1;
-  let previous = Infinity;
-  set.outcomes.forEach((outcome, index) => {
-    const score = outcome.minScore;
-    if (index === last) {
-      if (score !== null)
+  const therapies = Object.keys(set.therapies).sort().join(', ');
+  set.questions.forEach((question, q) =>
+    question.options.forEach((option, o) => {
+      if (Object.keys(option.leans).sort().join(', ') !== therapies) {
         addIssue({
-          message: 'null, because the last outcome catches every other score',
-          input: score,
-          path: at(index),
+          message: `a lean for each of ${therapies}, and for no other therapy`,
+          input: option.leans,
+          path: [
+            step(set, 'questions', set.questions),
+            step(set.questions, q, question),
+            step(question, 'options', question.options),
+            step(question.options, o, option),
+            step(option, 'leans', option.leans),
+          ],
         });
-      return;
-    }
-    if (score === null) {
-      addIssue({
-        message: 'a whole number, because only the last outcome may be the catch-all (null)',
-        input: score,
-        path: at(index),
-      });
-      return;
-    }
-    if (score >= previous) {
-      addIssue({
-        message: `a number lower than the outcome before it (${previous}), or this outcome can never be reached`,
-        input: score,
-        path: at(index),
-      });
-    } else if (score <= min || score > max) {
-      addIssue({
-        message: `a number from ${min + 1} to ${max}, the scores a visitor can reach`,
-        input: score,
-        path: at(index),
-      });
-    }
-    previous = score;
-  });
+      }
+    }),
+  );
 });
 
-export const QuestionSetSchema = v.pipe(QuestionSetObjectSchema, saneThresholds);
+/** Every set has a crisis route: an answer marked crisis. */
+const crisisRoute = v.rawCheck<v.InferOutput<typeof QuestionSetObjectSchema>>(({ dataset, addIssue }) => {
+  if (!dataset.typed) return;
+  const set = dataset.value;
+  if (!set.questions.some((question) => question.options.some((option) => option.crisis === true))) {
+    addIssue({
+      message: `at least one answer marked "crisis: true" in question set "${set.id}" (for example "I feel in crisis"), so that a visitor who says they are in crisis is shown help, not a result`,
+      input: set.questions,
+      path: [step(set, 'questions', set.questions)],
+    });
+  }
+});
+
+export const QuestionSetSchema = v.pipe(QuestionSetObjectSchema, leanForEveryTherapy, crisisRoute);
 
 // ---------------------------------------------------------------------------------------------
 // Urgent help
@@ -486,7 +474,7 @@ type PackLike = {
   sources?: Record<string, { id: string }>;
   aspects?: { id: string }[];
   comparison?: Record<string, Record<string, unknown>>;
-  questionSets?: Record<string, { id: string; therapy: string; outcomes: { alternatives?: string[] }[] }>;
+  questionSets?: Record<string, { id: string; therapies: Record<string, unknown> }>;
   helplines?: Record<string, { region: string }>;
 };
 
@@ -555,7 +543,7 @@ const resolvableReferences = v.rawCheck<v.InferOutput<typeof PackObjectSchema>>(
         });
       }
     }
-    if (parent?.key === 'sources' && Array.isArray(value) && path.length > 1) {
+    if ((parent?.key === 'sources' || parent?.key === 'basis') && Array.isArray(value) && path.length > 1) {
       value.forEach((id: unknown, index) => {
         if (typeof id === 'string' && !has(pack.sources, id)) {
           addIssue({ message: 'the id of an entry in sources', input: id, path: extend(path, step(value, index, id)) });
@@ -578,30 +566,15 @@ const resolvableReferences = v.rawCheck<v.InferOutput<typeof PackObjectSchema>>(
     }
     for (const [key, set] of Object.entries(pack.questionSets ?? {})) {
       const base = [step(pack, 'questionSets', pack.questionSets), step(pack.questionSets, key, set)];
-      if (!has(therapies, set.therapy)) {
-        addIssue({
-          message: 'the id of a therapy in therapies',
-          input: set.therapy,
-          path: extend(base, step(set, 'therapy', set.therapy)),
-        });
+      for (const therapy of Object.keys(set.therapies)) {
+        if (!has(therapies, therapy)) {
+          addIssue({
+            message: 'the id of a therapy in therapies',
+            input: therapy,
+            path: extend(base, step(set, 'therapies', set.therapies), step(set.therapies, therapy, therapy)),
+          });
+        }
       }
-      set.outcomes.forEach((outcome, i) => {
-        (outcome.alternatives ?? []).forEach((id, j) => {
-          if (!has(therapies, id)) {
-            addIssue({
-              message: 'the id of a therapy in therapies',
-              input: id,
-              path: extend(
-                base,
-                step(set, 'outcomes', set.outcomes),
-                step(set.outcomes, i, outcome),
-                step(outcome, 'alternatives', outcome.alternatives),
-                step(outcome.alternatives, j, id),
-              ),
-            });
-          }
-        });
-      });
     }
   }
   if (pack.aspects) {
@@ -683,7 +656,7 @@ export type Aspect = v.InferOutput<typeof AspectSchema>;
 export type Cell = v.InferOutput<typeof CellSchema>;
 export type Option = v.InferOutput<typeof OptionSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
-export type Outcome = v.InferOutput<typeof OutcomeSchema>;
+export type SetTherapy = v.InferOutput<typeof SetTherapySchema>;
 export type QuestionSet = v.InferOutput<typeof QuestionSetSchema>;
 export type Helpline = v.InferOutput<typeof HelplineSchema>;
 export type HelpRegion = v.InferOutput<typeof HelpRegionSchema>;

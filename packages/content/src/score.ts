@@ -1,28 +1,52 @@
-import type { Option, Outcome, QuestionSet } from './schema.js';
+import type { Option, Question, QuestionSet } from './schema.js';
 
-export interface ScoreResult {
-  /** Sum of the chosen options' weights. */
-  total: number;
-  /** The first outcome (in order) whose minScore is at most the total; the catch-all (null) otherwise. */
-  outcome: Outcome;
-  /** The chosen options, in question order, for showing their reasons. */
-  chosen: Option[];
+/**
+ * The outcome id of the crisis route. Every question set has at least one answer marked `crisis` (the schema checks
+ * it); choosing one ends the check in help, never in a result, whatever the other answers add up to.
+ */
+export const CRISIS_OUTCOME = 'crisis';
+
+/** The outcome id when no therapy's answers are ahead by the set's margin: both are shown as options. */
+export const MIXED_OUTCOME = 'mixed';
+
+/** One answered question, for showing it dimension by dimension. */
+export interface Answered {
+  question: Question;
+  option: Option;
 }
 
-/** The outcome a total reaches: the first whose minScore <= total, else the catch-all. */
-export function outcomeFor(set: QuestionSet, total: number): Outcome {
-  const outcome = set.outcomes.find((o) => o.minScore === null || o.minScore <= total);
-  // a valid set always ends with a catch-all; fall back to the last outcome all the same
-  return outcome ?? (set.outcomes[set.outcomes.length - 1] as Outcome);
-}
+/** What a visitor's answers lead to: help (the crisis route) or a preference profile. */
+export type Assessment =
+  | { crisis: true; outcome: typeof CRISIS_OUTCOME; answered: Answered[] }
+  | {
+      crisis: false;
+      /** `closer-<therapy>` when that therapy's total lean is ahead of every other's by the set's margin; else `mixed`. */
+      outcome: string;
+      /** The therapy the answers line up with more, or undefined when they are mixed. */
+      closer?: string;
+      /** therapy id -> the sum of the chosen answers' leans. */
+      totals: Record<string, number>;
+      /** The questions answered, in order, with the answer chosen. */
+      answered: Answered[];
+    };
 
-/** Scores answers given as question id -> option id. Unknown or missing answers count 0. */
-export function scoreAnswers(set: QuestionSet, answers: Readonly<Record<string, string>>): ScoreResult {
-  const chosen: Option[] = [];
+/**
+ * The one place a self-check's outcome is decided, from answers given as question id -> option id (unknown or missing
+ * answers count for nothing). A chosen crisis answer wins over any total.
+ */
+export function assessAnswers(set: QuestionSet, answers: Readonly<Record<string, string>>): Assessment {
+  const answered: Answered[] = [];
   for (const question of set.questions) {
     const option = question.options.find((o) => o.id === answers[question.id]);
-    if (option) chosen.push(option);
+    if (option) answered.push({ question, option });
   }
-  const total = chosen.reduce((sum, option) => sum + option.weight, 0);
-  return { total, outcome: outcomeFor(set, total), chosen };
+  if (answered.some(({ option }) => option.crisis)) return { crisis: true, outcome: CRISIS_OUTCOME, answered };
+  const totals: Record<string, number> = {};
+  for (const therapy of Object.keys(set.therapies)) {
+    totals[therapy] = answered.reduce((sum, { option }) => sum + (option.leans[therapy] ?? 0), 0);
+  }
+  const ranked = Object.entries(totals).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  const closer = first && (!second || first[1] - second[1] >= set.margin) ? first[0] : undefined;
+  return { crisis: false, outcome: closer ? `closer-${closer}` : MIXED_OUTCOME, closer, totals, answered };
 }

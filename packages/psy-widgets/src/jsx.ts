@@ -74,7 +74,7 @@ export interface PsyHelpNowProps {
 
 /** A private self-check: might this therapy approach suit me? */
 export interface PsySelfCheckProps {
-  /** The therapy whose question set to use when `.questions` is not set. */
+  /** The therapy the check asks about (`psychodynamic` or `cbt`): the same questions, a result framed for it. */
   therapy?: PsySelfCheck['therapy'];
   /** ISO 3166 region code for the urgent-help panel, e.g. `GB`. Defaults to the region of the nearest `lang`. */
   region?: PsySelfCheck['region'];
@@ -92,9 +92,9 @@ export interface PsySelfCheckProps {
   'onpsy-start'?: (event: PsyEventOf<'psy-start'>) => void;
   /** `psy-step` event. Another question is showing. `detail: { step }`, its index from 0; never the answer. */
   'onpsy-step'?: (event: PsyEventOf<'psy-step'>) => void;
-  /** `psy-complete` event. The result is showing. `detail: { outcome }`, the outcome's id; with `share-answers`, also `answers` (question id to option id). */
+  /** `psy-complete` event. The check has ended. `detail: { outcome }`: `closer-psychodynamic` or `closer-cbt` (the answers line up more with how that therapy usually works), or `mixed`; with `share-answers`, also `answers` (question id to option id). After a crisis answer it is `{ outcome: 'crisis' }` only. */
   'onpsy-complete'?: (event: PsyEventOf<'psy-complete'>) => void;
-  /** `psy-crisis` event. The visitor asked for urgent help, or chose an answer that says they are in crisis. `detail: { region }`, the region of the helplines shown. */
+  /** `psy-crisis` event. The visitor asked for urgent help, or confirmed an answer that says they are in crisis. `detail: { region }`, the region of the helplines shown. */
   'onpsy-crisis'?: (event: PsyEventOf<'psy-crisis'>) => void;
 }
 

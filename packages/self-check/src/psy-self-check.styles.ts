@@ -12,6 +12,7 @@ export const styles = css`
     justify-content: space-between;
     gap: calc(var(--_space) * 0.75);
     margin-block-end: var(--_space);
+    scroll-margin-block-start: var(--psy-scroll-margin, 5rem);
   }
 
   .title {
@@ -19,12 +20,6 @@ export const styles = css`
     font-size: 1.375em;
     font-weight: 700;
     line-height: 1.3;
-  }
-
-  .title,
-  .outcome,
-  #question {
-    scroll-margin-block: var(--psy-scroll-margin, 5rem) var(--_space);
   }
 
   .title:focus,
@@ -49,17 +44,6 @@ export const styles = css`
 
   .help[hidden] {
     display: none;
-  }
-
-  .crisis {
-    margin-block: var(--_space) 0;
-    background: var(--_accent-subtle);
-  }
-
-  .crisis psy-help-now {
-    margin-block-start: calc(var(--_space) * 0.5);
-    padding: calc(var(--_space) * 0.75);
-    border-radius: var(--_radius);
   }
 
   .facts {
@@ -225,7 +209,6 @@ export const styles = css`
     }
 
     .help,
-    .crisis,
     .cta,
     .nav,
     .actions {

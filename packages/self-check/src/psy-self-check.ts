@@ -1,5 +1,4 @@
-import { scoreAnswers, type Option, type Question, type QuestionSet } from '@psy-widgets/content';
-import { questionSets } from '@psy-widgets/content/packs/en-GB/self-check.js';
+import { assessAnswers, type Question, type QuestionSet } from '@psy-widgets/content';
 // core's modules one by one, not its index, which also holds <psy-term> and <psy-help-now>: bundlers then keep them
 // out of the first load
 import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
@@ -16,8 +15,8 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { keyed } from 'lit/directives/keyed.js';
 import { styles } from './psy-self-check.styles.js';
 
-type Screen = 'intro' | 'question' | 'result';
-type FocusTarget = 'title' | 'question' | 'answers' | 'result';
+type Screen = 'intro' | 'question' | 'crisis' | 'result';
+type FocusTarget = 'title' | 'question' | 'answers' | 'crisis' | 'result';
 
 // The result screen loads while the visitor answers: when the browser is idle after the first render, and at Start.
 let result: typeof import('./result.js') | undefined;
@@ -31,6 +30,18 @@ const loadResult = () =>
     },
   ));
 
+// The default questions, with their leans, sources and notes, load from their own file as soon as this one has run;
+// until they arrive the header, with "I need help now", shows alone.
+let defaults: Record<string, QuestionSet> | undefined;
+let defaultsLoad: Promise<unknown> | undefined;
+let defaultsFailed = false;
+const loadDefaults = () =>
+  (defaultsLoad ??= import('@psy-widgets/content/packs/en-GB/self-check.js').then(
+    (module) => (defaults = module.questionSets),
+    () => (defaultsFailed = true),
+  ));
+void loadDefaults();
+
 /**
  * "Is this approach right for me?": a short, private reflection. An intro says what it is and is not; one question
  * per step, with native radio buttons; then a result in plain words with the reasons behind it, what to do next and
@@ -41,8 +52,11 @@ const loadResult = () =>
  * from its own file while the visitor answers; should it not have arrived (or not load), its place shows, with a way
  * to try again. `updateComplete` waits for both.
  *
- * Scoring is transparent: each answer's weight is data, the total is their sum, and the result is the first outcome
- * whose `minScore` the total reaches. Answers stay in the page's memory: nothing is sent, logged or stored, and no
+ * An answer marked `crisis` ends in help, never in a result: once the visitor confirms it (Next), the screen shows the
+ * urgent-help panel with a calm word and "Back to the questions"; a check that ends with it kept shows the same screen.
+ * Outcomes come from `assessAnswers` in `@psy-widgets/content`: each answer leans towards or away from how each
+ * therapy usually works (data, with sources), and the result shows, dimension by dimension, how the answers line up
+ * with the therapy asked about and with the other; a crisis answer wins over any total. Answers stay in the page's memory: nothing is sent, logged or stored, and no
  * event carries them unless the page sets `share-answers`.
  *
  * @tag psy-self-check
@@ -62,19 +76,21 @@ const loadResult = () =>
  * @csspart option - One answer (its label around the radio button).
  * @csspart error - The message when Next is pressed without an answer.
  * @csspart nav - The Back and Next buttons.
+ * @csspart crisis - The help screen after a crisis answer.
  * @csspart result - The result screen.
  * @csspart reasons - The reasons behind the result.
  * @csspart note - The note that this is not a diagnosis.
  * @csspart actions - Print and Start again.
  *
- * @cssprop [--psy-scroll-margin=5rem] - Space kept above a question when a step scrolls it into view, so a sticky site
- * header does not cover it.
+ * @cssprop [--psy-scroll-margin=5rem] - Space kept above the self-check's header when a step scrolls it into view, so a
+ * sticky site header does not cover "I need help now".
  *
  * @fires psy-start - The visitor pressed Start. `detail: { questionSet }`, the question set's id.
  * @fires psy-step - Another question is showing. `detail: { step }`, its index from 0; never the answer.
- * @fires psy-complete - The result is showing. `detail: { outcome }`, the outcome's id; with `share-answers`, also
- * `answers` (question id to option id).
- * @fires psy-crisis - The visitor asked for urgent help, or chose an answer that says they are in crisis.
+ * @fires psy-complete - The check has ended. `detail: { outcome }`: `closer-psychodynamic` or `closer-cbt` (the answers
+ * line up more with how that therapy usually works), or `mixed`; with `share-answers`, also `answers` (question id to
+ * option id). After a crisis answer it is `{ outcome: 'crisis' }` only.
+ * @fires psy-crisis - The visitor asked for urgent help, or confirmed an answer that says they are in crisis.
  * `detail: { region }`, the region of the helplines shown.
  */
 export class PsySelfCheck extends PsyElement {
@@ -96,7 +112,7 @@ export class PsySelfCheck extends PsyElement {
     announcement: { state: true },
   };
 
-  /** The therapy whose question set to use when `.questions` is not set. */
+  /** The therapy the check asks about (`psychodynamic` or `cbt`): the same questions, a result framed for it. */
   therapy = 'psychodynamic';
 
   /** ISO 3166 region code for the urgent-help panel, e.g. `GB`. Defaults to the region of the nearest `lang`. */
@@ -119,6 +135,8 @@ export class PsySelfCheck extends PsyElement {
   /** Once the visitor asks for urgent help, the `cta` slot stays hidden for the rest of the visit. */
   private crisis = false;
   private announcement = '';
+  /** Questions whose crisis answer has shown the help screen: confirming it again goes on with the questions. */
+  private crisisSeen = new Set<string>();
 
   private set?: QuestionSet;
   private checked?: { input: unknown; set?: QuestionSet; problems?: InputProblem[] };
@@ -129,6 +147,11 @@ export class PsySelfCheck extends PsyElement {
   /** The region of the helplines shown, found as every element finds it (see `resolveRegion`). */
   private get helpRegion(): string {
     return resolveRegion(this, this.region);
+  }
+
+  /** The therapy the check asks about: `therapy` when the set profiles it, else the set's first. */
+  private framing(set: QuestionSet): string {
+    return this.therapy in set.therapies ? this.therapy : Object.keys(set.therapies)[0]!;
   }
 
   private get level(): number {
@@ -159,11 +182,26 @@ export class PsySelfCheck extends PsyElement {
       this.set = set;
       return problems.length ? problems : this.regionProblems();
     }
-    const sets = Object.values(questionSets);
-    this.set = sets.find((set) => set.therapy === this.therapy);
+    if (!defaults) {
+      if (!defaultsFailed) hold(this, loadDefaults());
+      // if they could not load, say so; urgent help still works above the message
+      const message =
+        'The questions could not load, because part of this page did not load. Reload the page to try again.';
+      return defaultsFailed
+        ? [{ name: 'questions', received: undefined, expected: 'the default questions', message }]
+        : [];
+    }
+    const sets = Object.values(defaults);
+    this.set = sets.find((set) => this.therapy in set.therapies);
     return this.set
       ? this.regionProblems()
-      : [{ name: 'therapy', received: this.therapy, expected: sets.map((set) => set.therapy).join(' or ') }];
+      : [
+          {
+            name: 'therapy',
+            received: this.therapy,
+            expected: sets.flatMap((s) => Object.keys(s.therapies)).join(' or '),
+          },
+        ];
   }
 
   /** Checks a page's question set with the schema, which loads on first use. */
@@ -203,15 +241,18 @@ export class PsySelfCheck extends PsyElement {
     this.shown = true;
     const set = this.set!;
     const question = set.questions[this.index];
+    const screen = this.screen;
     return html`<div class="self-check">
       ${this.renderHeader(set)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${
-        this.screen === 'intro'
+        screen === 'intro'
           ? this.renderIntro(set)
-          : this.screen === 'question' && question
-            ? keyed(question, this.renderQuestion(set, question))
-            : this.renderResult(set)
+          : screen === 'crisis'
+            ? this.renderCrisis()
+            : screen === 'question' && question
+              ? keyed(question, this.renderQuestion(set, question))
+              : this.renderResult(set)
       }
     </div>`;
   }
@@ -221,7 +262,7 @@ export class PsySelfCheck extends PsyElement {
         ${
           set
             ? html`<div class="title" id="title" role="heading" aria-level=${this.level} tabindex="-1">
-                ${set.title}
+                ${set.therapies[this.framing(set)]!.title}
               </div>`
             : nothing
         }
@@ -292,26 +333,34 @@ export class PsySelfCheck extends PsyElement {
                   .checked=${option === chosen}
                   aria-invalid=${this.missing ? 'true' : nothing}
                   aria-describedby=${described}
-                  @change=${() => this.choose(question, option)}
+                  @change=${() => this.choose(question.id, option.id)}
                 />
                 <span>${option.label}</span>
               </label>`,
           )}
         </div>
       </fieldset>
-      ${
-        chosen?.crisis
-          ? html`<div class="crisis" part="crisis">
-              <p>${s.selfCheckCrisisNote}</p>
-              ${this.renderHelp()}
-            </div>`
-          : nothing
-      }
       <div class="nav" part="nav">
         <button type="button" class="button secondary" @click=${this.back}>${s.selfCheckBack}</button>
         <button type="submit" class="button">${this.index + 1 < total ? s.selfCheckNext : s.selfCheckFinish}</button>
       </div>
     </form>`;
+  }
+
+  /** Help, not a result: the region's lines in full, a calm word, and the way back for an answer chosen by mistake. */
+  private renderCrisis(): TemplateResult {
+    const s = this.strings;
+    return html`<div class="crisis" part="crisis">
+      <div class="outcome" id="crisis" role="heading" aria-level=${this.level + 1} tabindex="-1">
+        ${s.selfCheckCrisisTitle}
+      </div>
+      <p>${s.selfCheckCrisisCalm}</p>
+      ${this.renderHelp()}
+      <div class="actions" part="actions">
+        <button type="button" class="button secondary" @click=${this.backToQuestions}>${s.selfCheckCrisisBack}</button>
+        <button type="button" class="button secondary" @click=${this.print}>${s.selfCheckPrint}</button>
+      </div>
+    </div>`;
   }
 
   /** The result, once its screen has loaded; its place meanwhile, and a way to try again if it cannot load. */
@@ -322,6 +371,7 @@ export class PsySelfCheck extends PsyElement {
       const { answers, level, crisis } = this;
       return renderResult({
         set,
+        therapy: this.framing(set),
         answers,
         strings: s,
         level,
@@ -364,8 +414,13 @@ export class PsySelfCheck extends PsyElement {
       return;
     }
     element.focus({ preventScroll: true });
-    // scroll-margin keeps it clear of a sticky site header
-    element.scrollIntoView?.({ block: 'nearest' });
+    // "I need help now" stays in view: when the header has left the top of the view (its scroll-margin keeps a sticky
+    // site header clear) or the new step ends below it, the header comes to the top, with the step under it
+    const header = this.renderRoot.querySelector<HTMLElement>('.header')!;
+    const margin = parseFloat(getComputedStyle(header).scrollMarginTop) || 0;
+    if (header.getBoundingClientRect().top < margin || element.getBoundingClientRect().bottom > innerHeight) {
+      header.scrollIntoView({ block: 'start' });
+    }
   }
 
   private go(screen: Screen, index: number, focus: FocusTarget): void {
@@ -385,13 +440,9 @@ export class PsySelfCheck extends PsyElement {
     this.go('question', 0, 'question');
   }
 
-  private choose(question: Question, option: Option): void {
-    this.answers = { ...this.answers, [question.id]: option.id };
+  private choose(question: string, option: string): void {
+    this.answers = { ...this.answers, [question]: option };
     this.missing = false;
-    if (option.crisis) {
-      this.announcement = this.strings.selfCheckCrisisShown;
-      this.raiseCrisis();
-    }
   }
 
   private next(event: Event): void {
@@ -403,17 +454,44 @@ export class PsySelfCheck extends PsyElement {
       this.focusTarget = 'answers';
       return;
     }
+    const crisisAnswer = question.options.find((option) => option.id === this.answers[question.id])?.crisis;
     if (this.index + 1 < set.questions.length) {
-      this.go('question', this.index + 1, 'question');
+      if (crisisAnswer && !this.crisisSeen.has(question.id)) this.showCrisis(question);
+      else this.go('question', this.index + 1, 'question');
       return;
     }
-    const { outcome } = scoreAnswers(set, this.answers);
+    const assessment = assessAnswers(set, this.answers);
+    if (assessment.crisis) {
+      this.showCrisis(question);
+      this.emit('psy-complete', { outcome: assessment.outcome }); // never the answers, whatever share-answers says
+      return;
+    }
     this.go('result', this.index, 'result');
-    this.announcement = format(this.strings.selfCheckResult, { title: outcome.title });
+    this.announcement = this.strings.selfCheckResult;
     this.emit(
       'psy-complete',
-      this.shareAnswers ? { outcome: outcome.id, answers: { ...this.answers } } : { outcome: outcome.id },
+      this.shareAnswers
+        ? { outcome: assessment.outcome, answers: { ...this.answers } }
+        : { outcome: assessment.outcome },
     );
+  }
+
+  private showCrisis(question: Question): void {
+    this.crisisSeen.add(question.id);
+    this.go('crisis', this.index, 'crisis');
+    this.announcement = this.strings.selfCheckCrisisTitle;
+    this.raiseCrisis();
+  }
+
+  /** From the help screen to the question it came from, its answer kept. */
+  private backToQuestions(): void {
+    this.go('question', this.index, 'question');
+  }
+
+  /** Prints the help screen alone, with the result screen's printout once loaded; the whole page until then. */
+  private print(): void {
+    if (result) result.printResult(this);
+    else window.print();
   }
 
   private back(): void {
@@ -429,6 +507,7 @@ export class PsySelfCheck extends PsyElement {
 
   private clear(): void {
     this.answers = {};
+    this.crisisSeen.clear();
     this.announcement = '';
     this.go('intro', 0, 'title');
     this.focusTarget = undefined;

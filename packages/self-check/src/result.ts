@@ -1,7 +1,8 @@
 // The result screen and its printout: loaded while the visitor answers (see psy-self-check.ts), not in the first load.
-import { scoreAnswers, type Option, type Outcome, type QuestionSet } from '@psy-widgets/content';
+import { assessAnswers, type Answered, type QuestionSet } from '@psy-widgets/content';
 import { renderRichText } from '@psy-widgets/core/rich-text.js';
-import type { PsyStrings } from '@psy-widgets/core/strings/index.js';
+import { format, type PsyStrings } from '@psy-widgets/core/strings/index.js';
+import { selfCheckResultStrings } from '@psy-widgets/core/strings/self-check-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 
 /** Added to the page only while the result prints, so the printout holds the summary alone. */
@@ -18,6 +19,8 @@ export const pageWhilePrinting = `@media print {
 
 export interface ResultView {
   set: QuestionSet;
+  /** The therapy the check asks about; the others in the set are shown beside it. */
+  therapy: string;
   answers: Readonly<Record<string, string>>;
   strings: PsyStrings;
   /** The level of the self-check's title: the result is one below it, its parts two. */
@@ -28,53 +31,56 @@ export interface ResultView {
   restart: () => void;
 }
 
-/** The result: the outcome in plain words, the reasons behind it, what to do next and what to ask at a first session. */
-export function renderResult({ set, answers, strings: s, level, crisis, print, restart }: ResultView): TemplateResult {
+/**
+ * The result: how the answers line up with the therapy asked about and with the other, dimension by dimension with
+ * the reasons from the answers; why preferences are asked about; what to ask at a first session. Never a verdict.
+ */
+export function renderResult(view: ResultView): TemplateResult {
+  const { set, therapy, answers, strings, level, crisis, print, restart } = view;
+  // the result's own English words, under any translation the page registered
+  const s = { ...selfCheckResultStrings, ...strings };
+  const assessment = assessAnswers(set, answers);
+  // the element shows its help screen instead; the result never shows after a crisis answer
+  if (assessment.crisis) return html``;
+  const { closer, answered } = assessment;
+  const order = [therapy, ...Object.keys(set.therapies).filter((id) => id !== therapy)];
+  const name = (id: string) => set.therapies[id]!.name;
+  const dimensions = answered.filter(({ question, option }) => question.ways && option.reason);
+  const fits = (id: string) => dimensions.filter(({ option }) => (option.leans[id] ?? 0) > 0).length;
   const sub = level + 2;
-  const { outcome, chosen } = scoreAnswers(set, answers);
-  const groups: [string, Option[]][] = [
-    [s.selfCheckReasonsFor, chosen.filter((option) => option.weight > 0)],
-    [s.selfCheckReasonsAgainst, chosen.filter((option) => option.weight < 0)],
-    [s.selfCheckReasonsNeither, chosen.filter((option) => option.weight === 0)],
-  ];
-  const at = set.outcomes.indexOf(outcome);
-  const mixed = groups[0]![1].length > 0 && groups[1]![1].length > 0;
-  const options = [outcome, set.outcomes[at - 1], set.outcomes[at + 1]].filter(Boolean) as Outcome[];
   const heading = (text: string) => html`<div class="subheading" role="heading" aria-level=${sub}>${text}</div>`;
   return html`<div class="result" part="result">
-    <div class="outcome" id="result" role="heading" aria-level=${level + 1} tabindex="-1">${outcome.title}</div>
-    <p>${renderRichText(outcome.summary)}</p>
+    <div class="outcome" id="result" role="heading" aria-level=${level + 1} tabindex="-1">
+      ${closer ? format(s.selfCheckCloser, { therapy: name(closer) }) : s.selfCheckMixed}
+    </div>
+    <p>
+      ${
+        closer
+          ? format(closer === therapy ? s.selfCheckCloserAsked : s.selfCheckCloserOther, {
+              therapy: name(therapy),
+              other: name(closer),
+            })
+          : s.selfCheckMixedText
+      }
+    </p>
     ${
-      mixed && options.length > 1
-        ? html`<p>${s.selfCheckMixed}</p>
-            <ul class="mixed">
-              ${options.map(
-                (option) =>
-                  html`<li>
-                    <strong>${option.title}.</strong>
-                    ${option.nextSteps[0] ? renderRichText(option.nextSteps[0]) : nothing}
-                  </li>`,
-              )}
-            </ul>`
-        : nothing
+      closer
+        ? nothing
+        : html`<ul class="mixed">
+            ${order.map(
+              (id) =>
+                html`<li>
+                  <strong>${capital(name(id))}</strong>:
+                  ${format(s.selfCheckAnswersFit, { count: fits(id), total: dimensions.length })}
+                </li>`,
+            )}
+          </ul>`
     }
     <section class="reasons" part="reasons">
-      ${heading(s.selfCheckReasons)}
-      ${groups.map(([title, list]) => {
-        const reasons = list.filter((option) => option.reason);
-        return reasons.length
-          ? html`<p class="group">${title}</p>
-              <ul>
-                ${reasons.map((option) => html`<li>${option.reason}</li>`)}
-              </ul>`
-          : nothing;
-      })}
+      ${heading(s.selfCheckDimensions)} ${dimensions.map((dimension) => renderDimension(dimension, order, name, s))}
     </section>
     <section>
-      ${heading(s.selfCheckNextSteps)}
-      <ul>
-        ${outcome.nextSteps.map((step) => html`<li>${renderRichText(step)}</li>`)}
-      </ul>
+      ${heading(s.selfCheckWhy)} ${set.why.map((statement) => html`<p>${renderRichText(statement.text)}</p>`)}
     </section>
     ${
       set.firstSessionQuestions.length
@@ -92,6 +98,32 @@ export function renderResult({ set, answers, strings: s, level, crisis, print, r
       <button type="button" class="button secondary" @click=${print}>${s.selfCheckPrint}</button>
       <button type="button" class="button secondary" @click=${restart}>${s.selfCheckRestart}</button>
     </div>
+  </div>`;
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** One dimension: what the visitor said, and how each therapy usually works on it, in their order. */
+function renderDimension(
+  { question, option }: Answered,
+  order: string[],
+  name: (id: string) => string,
+  s: typeof selfCheckResultStrings,
+): TemplateResult {
+  return html`<div class="dimension">
+    <p class="group">${question.topic}</p>
+    <p>${s.selfCheckYouSaid} ${option.reason}</p>
+    <ul>
+      ${order.map((id) => {
+        const lean = option.leans[id] ?? 0;
+        const way = question.ways?.[id];
+        return html`<li>
+          <strong>${capital(name(id))}</strong>
+          ${lean > 0 ? s.selfCheckFits : lean < 0 ? s.selfCheckDiffers : s.selfCheckEither}.
+          ${way ? renderRichText(way.text) : nothing}
+        </li>`;
+      })}
+    </ul>
   </div>`;
 }
 

@@ -1,6 +1,7 @@
 import { compareStrings } from './compare.js';
 import { explainerStrings } from './explainer.js';
 import { helpNowStrings } from './help-now.js';
+import { selfCheckResultStrings } from './self-check-result.js';
 import { selfCheckStrings } from './self-check.js';
 import { sharedStrings } from './shared.js';
 import { sourceKindStrings } from './source-kinds.js';
@@ -16,6 +17,7 @@ export const en = {
   ...explainerStrings,
   ...compareStrings,
   ...selfCheckStrings,
+  ...selfCheckResultStrings,
   ...helpNowStrings,
   ...sourceKindStrings,
 };

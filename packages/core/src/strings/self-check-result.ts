@@ -1,0 +1,19 @@
+/** English strings of the self-check's result screen, which loads with it from its own file, not with the element (see result.ts in @psy-widgets/self-check). */
+export const selfCheckResultStrings = {
+  selfCheckCloser: 'Your answers line up more with how {therapy} usually works',
+  selfCheckMixed: 'Your answers fit parts of each approach',
+  selfCheckCloserAsked:
+    'Most of what you said fits how {therapy} usually works. That is a good thing to talk about with a therapist.',
+  selfCheckCloserOther:
+    'Most of what you said fits how {other} usually works. This does not rule out {therapy}: talk it through with a therapist.',
+  selfCheckMixedText: 'Your answers point more than one way, so both are worth talking through:',
+  selfCheckAnswersFit: 'Answers that fit how it usually works: {count} of {total}',
+  selfCheckDimensions: 'What you said, one by one',
+  selfCheckYouSaid: 'You said:',
+  selfCheckFits: 'fits what you said',
+  selfCheckDiffers: 'works in a different way',
+  selfCheckEither: 'can work either way',
+  selfCheckWhy: 'Why we ask about preferences',
+  selfCheckFirstSession: 'Questions worth asking at a first session',
+  selfCheckRestart: 'Start again',
+};
