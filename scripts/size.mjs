@@ -223,7 +223,7 @@ const groupOf = (path) => {
 const stubbed = (group) => ({
   name: 'stubbed',
   load(id) {
-    if (!/\.[cm]?js$/.test(id) || groupOf(id) !== group) return null;
+    if (id.startsWith('\0') || !/\.[cm]?js$/.test(id) || groupOf(id) !== group) return null; // \0: bundler's own
     const names = new Set();
     const kept = [];
     const code = readFileSync(id, 'utf8');

@@ -89,7 +89,7 @@ describe('<psy-compare> wide: a real table', () => {
     const el = await mount(1000, { aspects: 'evidence' });
     const cbtSources = $$(el, 'tbody td')[0]!.querySelector('[part=sources]')!;
     expect(text(cbtSources)).to.match(
-      /^Sources: Systematic review: How effective are cognitive behavior therapies for major depression and anxiety disorders\?, World Psychiatry/,
+      /^Sources: Systematic review: How effective are cognitive behavior therapies for major depression and anxiety disorders\? A meta-analytic update of the evidence, World Psychiatry/,
     );
     expect(text(cbtSources)).to.contain('; Guideline: Depression in adults: treatment and management (NG222)');
     const link = cbtSources.querySelector('a')!;

@@ -153,19 +153,15 @@ describe('embed configurator', () => {
     c.control('widget', 'psy-self-check').click();
     choose(c.control('region'), 'GB-SCT');
     expect(c.widget().localName).to.equal('psy-self-check');
-    expect(c.widget().getAttribute('region')).to.equal('US');
-    expect(c.snippet.value.split('\n').slice(-4)).to.deep.equal([
-      '<psy-self-check therapy="psychodynamic" region="US">',
-      '  <p>Call 911 if a life is in danger: <a href="tel:911">911</a>.</p>',
-      '  <p>988 Suicide &amp; Crisis Lifeline, 24 hours a day, every day: <a href="tel:988">988</a>.</p>',
+    expect(c.widget().hasAttribute('region')).to.be.false;
+    // the settings block, then the element with its no-script fallback: the nation's emergency and main line
+    expect(c.snippet.value.split('\n').slice(-5)).to.deep.equal([
+      '<script type="application/json" id="psy-widgets-settings">{"region":"GB-SCT"}</script>',
+      '<psy-self-check therapy="psychodynamic">',
+      '  <p>Call 999 or go to A&amp;E if a life is at risk: <a href="tel:999">999</a>.</p>',
+      '  <p>NHS 24: <a href="tel:111">111</a>.</p>',
       '</psy-self-check>',
     ]);
-    expect(c.widget().hasAttribute('region')).to.be.false;
-    const lines = c.snippet.value.split('\n');
-    expect(lines.at(-2)).to.equal(
-      '<script type="application/json" id="psy-widgets-settings">{"region":"GB-SCT"}</script>',
-    );
-    expect(lastLine()).to.equal('<psy-self-check therapy="psychodynamic"></psy-self-check>');
     expect(document.getElementById('psy-widgets-settings')!.textContent).to.equal('{"region":"GB-SCT"}');
     choose(c.control('region'), '');
     expect(c.snippet.value).to.not.contain('psy-widgets-settings');
@@ -191,12 +187,10 @@ describe('embed configurator', () => {
   });
 
   it('links the explainer’s no-script fallback to the clinic’s own page, once it has one', () => {
-    expect(lastLine()).to.equal(
-      '<psy-explainer therapy="psychodynamic" layout="accordion" region="GB"></psy-explainer>',
-    );
+    expect(lastLine()).to.equal('<psy-explainer therapy="psychodynamic" layout="accordion"></psy-explainer>');
     type(c.control('fallback-href'), '/our-approach');
     expect(c.snippet.value.split('\n').slice(-3)).to.deep.equal([
-      '<psy-explainer therapy="psychodynamic" layout="accordion" region="GB">',
+      '<psy-explainer therapy="psychodynamic" layout="accordion">',
       '  <p><a href="/our-approach">Read about psychodynamic therapy on our website</a></p>',
       '</psy-explainer>',
     ]);

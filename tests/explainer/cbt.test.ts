@@ -153,7 +153,7 @@ describe('<psy-explainer therapy="cbt">', () => {
     );
     expect(titles).to.have.length(cited.size);
     for (const id of ['babcp', 'slam-cbt', 'ng222-p89', 'haby06', 'cuijpers16', 'overview17', 'solomonov15'])
-      expect(titles.some((title) => title.startsWith(cbtSources[id]!.title))).to.equal(true, id);
+      expect(titles.some((title) => title.includes(enGB.sources![id]!.title))).to.equal(true, id);
     // practice pages and blogs may describe sessions, never CBT's claims
     expect([...cited].filter((id) => enGB.sources![id]!.kind === 'practice-page')).to.deep.equal([]);
     // each written once: a second entry under the same id would replace what a visitor sees

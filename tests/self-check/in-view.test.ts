@@ -1,20 +1,25 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { isWebKit } from '../helpers/browser.js';
 import { $, choose, click, defaultSet, focusOf, type PsySelfCheck, towardsPsychodynamic } from './helpers.js';
 
-const phones = [
-  { width: 320, height: 568 },
-  { width: 375, height: 667 },
-  { width: 414, height: 896 },
-];
+// WebKit's WebDriver launcher cannot set the viewport, and resizing its window under Xvfb takes keyboard focus from
+// every later test file: there the page is narrowed to a phone's width instead, at the window's own height.
+const phones = isWebKit
+  ? [{ width: 375, height: undefined }]
+  : [
+      { width: 320, height: 568 },
+      { width: 375, height: 667 },
+      { width: 414, height: 896 },
+    ];
 
 /** The page's own sticky header, and the margin the page gives the self-check so that it stays clear of it. */
 const siteHeader = 64;
 
 /** A clinic page: a sticky header, text above the self-check and more below it, so every step has to scroll. */
-async function page(): Promise<PsySelfCheck> {
+async function page(width: number): Promise<PsySelfCheck> {
   const wrapper = await fixture<HTMLElement>(
-    html`<div>
+    html`<div style="max-width: ${width}px">
       <div style="position: sticky; top: 0; height: ${siteHeader}px; background: #eee; z-index: 1">Clinic</div>
       <div style="height: 1200px">About us</div>
       <psy-self-check region="GB" style="--psy-scroll-margin: ${siteHeader + 8}px"></psy-self-check>
@@ -41,12 +46,12 @@ const settled = () => new Promise((resolve) => requestAnimationFrame(() => reque
 
 describe('<psy-self-check> keeps urgent help in view on a phone', () => {
   afterEach(() => window.scrollTo(0, 0));
-  after(() => setViewport({ width: 800, height: 600 }));
+  after(() => !isWebKit && setViewport({ width: 800, height: 600 }));
 
   for (const size of phones) {
-    it(`${size.width} × ${size.height}: after Start and every Next, on the result and the help screen`, async () => {
-      await setViewport(size);
-      const el = await page();
+    it(`${size.width} × ${size.height ?? "the window's own height"}: after Start and every Next, on the result and the help screen`, async () => {
+      if (size.height) await setViewport({ width: size.width, height: size.height });
+      const el = await page(size.width);
       const answers = towardsPsychodynamic;
       await click(el, 'Start');
       for (let i = 0; i < defaultSet.questions.length; i++) {

@@ -108,10 +108,12 @@ const words = (value: string | undefined): string[] => [...new Set((value ?? '')
  * @csspart toggle - The button in a section heading (accordion layout).
  * @csspart sources-toggle - The button that shows a section's sources.
  * @csspart sources - A list of sources.
+ * @csspart source-kind - The kind of a source (guideline, systematic review, …), before its title.
  * @csspart read-more - The "Read more" button or link (summary layout).
  * @csspart help-link - The "If you need help now" button.
  * @csspart help - The urgent-help panel (`<psy-help-now>`).
  * @csspart review - The footer with the review dates.
+ * @csspart pending - The place kept for text that is still loading (CBT's, or while a clinic's content is checked).
  *
  * @fires psy-toggle - A section of the accordion was opened or closed (also by a deep link). `detail: { section, open }`.
  */

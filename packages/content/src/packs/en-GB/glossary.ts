@@ -79,12 +79,6 @@ const sharedTerms: Record<string, GlossaryEntry> = Object.fromEntries(
       ['ng222'],
     ),
     entry(
-      'guided-self-help',
-      'Guided self-help',
-      'Working through set CBT tasks with support from a trained worker. It is often the first step for low mood.',
-      ['ng222', 'cnwl-tt'],
-    ),
-    entry(
       'cbt',
       'CBT',
       'Short for cognitive behavioural therapy. It holds that thoughts, feelings, actions and the body are linked. Changing one can change the others.',

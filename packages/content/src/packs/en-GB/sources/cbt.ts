@@ -5,69 +5,12 @@ import type { Source } from '../../../schema.js';
  * first render. NICE's NG222 itself lives with the psychodynamic sources, which load first.
  */
 export const cbtSources: Record<string, Source> = {
-  babcp: {
-    id: 'babcp',
-    kind: 'professional-body',
-    title: 'What is CBT?',
-    publisher: 'British Association for Behavioural and Cognitive Psychotherapies (BABCP)',
-    url: 'https://www.babcp.com/What-is-CBT',
-  },
-  'nhs-types': {
-    id: 'nhs-types',
-    kind: 'patient-information',
-    title: 'Types of talking therapy',
-    publisher: 'NHS website',
-    url: 'https://www.nhs.uk/mental-health/talking-therapies-medicine-treatments/talking-therapies-and-counselling/types-of-talking-therapies/',
-  },
-  'nhse-tt': {
-    id: 'nhse-tt',
-    kind: 'service-page',
-    title: 'NHS Talking Therapies, for anxiety and depression',
-    publisher: 'NHS England',
-    url: 'https://www.england.nhs.uk/mental-health/adults/nhs-talking-therapies/',
-  },
-  'cnwl-tt': {
-    id: 'cnwl-tt',
-    kind: 'service-page',
-    title: 'Talking Therapies: professionals area',
-    publisher: 'Central and North West London NHS Foundation Trust',
-    url: 'https://talkingtherapies.cnwl.nhs.uk/professionals-area',
-  },
   'mk-tt': {
     id: 'mk-tt',
     kind: 'service-page',
     title: 'Milton Keynes Talking Therapies: professionals',
     publisher: 'Milton Keynes Talking Therapies (NHS)',
     url: 'https://mktalkingtherapies.nhs.uk/professionals',
-  },
-  'slam-cbt': {
-    id: 'slam-cbt',
-    kind: 'service-page',
-    title: 'Cognitive behavioural therapy (CBT)',
-    publisher: 'Southwark Talking Therapies, South London and Maudsley NHS Foundation Trust',
-    url: 'https://slam-iapt.nhs.uk/southwark/sw-therapy-options/follow-on-options/cbt/',
-  },
-  'awp-cbt': {
-    id: 'awp-cbt',
-    kind: 'patient-information',
-    title: 'Cognitive behavioural therapy (CBT)',
-    publisher: 'Avon and Wiltshire Mental Health Partnership NHS Trust',
-    url: 'https://awp.nhs.uk/patients-and-carers/leaflets-and-resources/patient-and-carer-information-leaflets/conditions-and-treatments/cognitive-behavioural-therapy-cbt',
-    note: 'Patient leaflet.',
-  },
-  'tewv-cbt': {
-    id: 'tewv-cbt',
-    kind: 'patient-information',
-    title: 'Cognitive behavioural therapy',
-    publisher: 'Tees, Esk and Wear Valleys NHS Foundation Trust',
-    note: 'Patient leaflet from its older people’s services.',
-  },
-  'bacp-pd': {
-    id: 'bacp-pd',
-    kind: 'professional-body',
-    title: 'Psychodynamic therapy',
-    publisher: 'British Association for Counselling and Psychotherapy (BACP)',
-    url: 'https://www.bacp.co.uk/about-therapy/types-of-therapy/psychodynamic-therapy/',
   },
   'ng222-p89': {
     id: 'ng222-p89',
@@ -89,24 +32,6 @@ export const cbtSources: Record<string, Source> = {
     design: 'clinical guideline: the committee’s reasons for its options for more severe depression',
     note: 'Page 90 of the guideline, read in a copy of its PDF.',
   },
-  cg31: {
-    id: 'cg31',
-    kind: 'guideline',
-    title: 'Obsessive-compulsive disorder and body dysmorphic disorder: treatment (CG31)',
-    publisher: 'National Institute for Health and Care Excellence (NICE)',
-    year: 2005,
-    url: 'https://www.nice.org.uk/guidance/cg31',
-    design: 'clinical guideline',
-  },
-  ng116: {
-    id: 'ng116',
-    kind: 'guideline',
-    title: 'Post-traumatic stress disorder (NG116)',
-    publisher: 'National Institute for Health and Care Excellence (NICE)',
-    year: 2018,
-    url: 'https://www.nice.org.uk/guidance/ng116',
-    design: 'clinical guideline',
-  },
   nwppn: {
     id: 'nwppn',
     kind: 'professional-body',
@@ -123,13 +48,6 @@ export const cbtSources: Record<string, Source> = {
     publisher: 'NHS Education for Scotland',
     url: 'https://www.matrix.nhs.scot/explore-the-recommended-interventions-therapies/cognitive-behavioural-therapy-with-a-trauma-focus-cbt-t',
     design: 'national guide to psychological therapies in Scotland',
-  },
-  'div12-cbt-gad': {
-    id: 'div12-cbt-gad',
-    kind: 'professional-body',
-    title: 'Cognitive and behavioral therapies for generalized anxiety disorder',
-    publisher: 'Society of Clinical Psychology (APA Division 12)',
-    design: 'rating of research support',
   },
   'div12-act': {
     id: 'div12-act',
@@ -195,16 +113,6 @@ export const cbtSources: Record<string, Source> = {
     url: 'https://doi.org/10.1080/j.1440-1614.2006.01736.x',
     design:
       'meta-analysis and meta-regression of 33 randomised controlled trials (52 comparisons) against wait-list or placebo controls',
-  },
-  cuijpers16: {
-    id: 'cuijpers16',
-    kind: 'systematic-review',
-    title:
-      'How effective are cognitive behavior therapies for major depression and anxiety disorders? A meta-analytic update of the evidence',
-    author: 'Cuijpers P, Cristea IA, Karyotaki E, Reijnders M, Huibers MJH',
-    publisher: 'World Psychiatry 15(3):245-258',
-    year: 2016,
-    design: 'meta-analysis of 144 randomised controlled trials',
   },
   overview17: {
     id: 'overview17',

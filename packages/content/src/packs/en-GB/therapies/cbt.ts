@@ -323,7 +323,7 @@ export const cbt: Therapy = {
             'overview17',
           ),
           i(
-            'A 2015 editorial agreed. It said that many people still stop early or do not get better.',
+            'A 2015 editorial agreed. It said that many people still stop early or do not improve.',
             'solomonov15',
             'overview17',
           ),
