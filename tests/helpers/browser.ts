@@ -3,7 +3,7 @@
 
 const agent = navigator.userAgent;
 
-export const isChromium = /\bChrom(e|ium)\//.test(agent);
+export const isChromium = /Chrom(e|ium)\//.test(agent); // HeadlessChrome/ too
 export const isFirefox = /\bFirefox\//.test(agent);
 /** WebKit: Safari, every iPhone browser, and WebKitGTK's MiniBrowser in this suite. */
 export const isWebKit = /\bAppleWebKit\//.test(agent) && !isChromium;
