@@ -10,7 +10,7 @@ const root = resolve(import.meta.dirname, '..');
 const core = resolve(root, 'packages/core');
 const { version } = JSON.parse(readFileSync(resolve(core, 'package.json'), 'utf8'));
 const file = resolve(core, 'src/version.ts');
-writeFileSync(file, readFileSync(file, 'utf8').replace(/VERSION = '[^']*'/, `VERSION = '${version}'`));
+writeFileSync(file, readFileSync(file, 'utf8').replace(/VERSION: string = '[^']*'/, `VERSION: string = '${version}'`));
 const release = releaseOf(version);
 for (const readme of readmes()) {
   const text = readFileSync(readme, 'utf8');
