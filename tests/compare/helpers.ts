@@ -1,6 +1,7 @@
 import type { PartialContentPack } from '../../packages/content/src/index.js';
 import type { PsyCompare } from '../../packages/compare/src/index.js';
 import '../../packages/compare/src/index.js';
+export { spyWarnings } from '../helpers/warnings.js';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => mounted.splice(0).forEach((box) => box.remove()));
@@ -36,13 +37,6 @@ export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySel
 export const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** Whether a node is rendered at all (display: none anywhere up to the shadow root makes it not). */
 export const shown = (node: Element | null) => !!node && (node as HTMLElement).getClientRects().length > 0;
-
-export function spyWarnings(): { calls: string[]; restore(): void } {
-  const original = console.warn;
-  const calls: string[] = [];
-  console.warn = (...args: unknown[]) => calls.push(args.join(' '));
-  return { calls, restore: () => (console.warn = original) };
-}
 
 const example = 'Example text from the clinic, to be replaced with its own words.';
 

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PsyElement, registerStrings, type InputProblem } from '../../packages/core/src/index.js';
+import { spyWarnings } from '../helpers/warnings.js';
 
 class PickyElement extends PsyElement {
   @property() colour = 'green';
@@ -19,13 +20,6 @@ class PickyElement extends PsyElement {
   }
 }
 PickyElement.define('psy-test-picky');
-
-function spyWarnings(): { calls: string[]; restore(): void } {
-  const original = console.warn;
-  const calls: string[] = [];
-  console.warn = (...args: unknown[]) => calls.push(args.join(' '));
-  return { calls, restore: () => (console.warn = original) };
-}
 
 describe('bad input', () => {
   let warnings: ReturnType<typeof spyWarnings>;

@@ -4,13 +4,7 @@ import type { PsyHelpNow } from '../../packages/core/src/index.js';
 import { setPageSettings } from '../../packages/core/src/settings/source.js';
 import { addSettingsBlock, removeSettings } from '../helpers/page-settings.js';
 import { pinTimeZone } from '../helpers/time-zone.js';
-
-function spyWarnings(): { calls: string[]; restore(): void } {
-  const original = console.warn;
-  const calls: string[] = [];
-  console.warn = (...args: unknown[]) => calls.push(args.join(' '));
-  return { calls, restore: () => (console.warn = original) };
-}
+import { spyWarnings } from '../helpers/warnings.js';
 
 const panelText = (el: PsyHelpNow) => (el.shadowRoot!.querySelector('[part="panel"]') as HTMLElement).innerText;
 const problemText = (el: PsyHelpNow) =>

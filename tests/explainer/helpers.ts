@@ -2,6 +2,7 @@ import { render, html, type TemplateResult } from 'lit';
 import type { PartialContentPack } from '../../packages/content/src/index.js';
 import type { PsyExplainer } from '../../packages/explainer/src/index.js';
 import '../../packages/explainer/src/index.js';
+export { spyWarnings } from '../helpers/warnings.js';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => mounted.splice(0).forEach((box) => box.remove()));
@@ -49,13 +50,6 @@ export const shown = (node: Element | null | undefined) => !!node && node.getCli
 /** The section headings, as [level, text]. */
 export const headings = (el: Element) =>
   $$(el, '[role=heading]').map((h) => [Number(h.getAttribute('aria-level')), text(h)] as const);
-
-export function spyWarnings(): { calls: string[]; restore(): void } {
-  const original = console.warn;
-  const calls: string[] = [];
-  console.warn = (...args: unknown[]) => calls.push(args.join(' '));
-  return { calls, restore: () => (console.warn = original) };
-}
 
 /** A clinic's pack: its reviewer on the psychodynamic text, and one more FAQ. */
 export const clinicPack: PartialContentPack = {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { addSettingsBlock, removeSettings } from '../helpers/page-settings.js';
 import { $, mount, text } from './helpers.js';
+import { spyWarnings } from '../helpers/warnings.js';
 
 const jsonLd = (el: Element) =>
   JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!) as Record<string, unknown>[];
@@ -11,13 +12,6 @@ const REVIEWER = {
   registrationBody: 'HCPC',
   reviewedOn: '2026-12-01',
 };
-
-function spyWarnings(): { calls: string[]; restore(): void } {
-  const original = console.warn;
-  const calls: string[] = [];
-  console.warn = (...args: unknown[]) => calls.push(args.join(' '));
-  return { calls, restore: () => (console.warn = original) };
-}
 
 describe('<psy-explainer> review', () => {
   afterEach(() => removeSettings());

@@ -2,13 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../packages/core/src/define/psy-help-now.js';
 import type { PsyHelpNow } from '../../packages/core/src/index.js';
 import { pinTimeZone } from '../helpers/time-zone.js';
-
-function spyWarnings(): { calls: string[]; restore(): void } {
-  const original = console.warn;
-  const calls: string[] = [];
-  console.warn = (...args: unknown[]) => calls.push(args.join(' '));
-  return { calls, restore: () => (console.warn = original) };
-}
+import { spyWarnings } from '../helpers/warnings.js';
 
 const root = (el: PsyHelpNow) => el.shadowRoot!;
 const text = (el: PsyHelpNow) => (root(el).querySelector('[part="panel"]') as HTMLElement).innerText;

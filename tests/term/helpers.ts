@@ -2,6 +2,7 @@ import { waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import type { PsyTerm } from '../../packages/core/src/define/psy-term.js';
 import '../../packages/core/src/define/psy-term.js';
+export { spyWarnings } from '../helpers/warnings.js';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => mounted.splice(0).forEach((root) => root.remove()));
@@ -34,13 +35,6 @@ export const centre = (el: Element): [number, number] => {
 /** Waits until floating-ui has placed the popover (it computes asynchronously) where `expected` says. */
 export const placed = (term: PsyTerm, expected = (rect: DOMRect) => rect.top !== 0 || rect.left !== 0) =>
   waitUntil(() => expected(popover(term).getBoundingClientRect()), 'the definition should be positioned');
-
-export function spyWarnings(): { calls: string[]; restore(): void } {
-  const original = console.warn;
-  const calls: string[] = [];
-  console.warn = (...args: unknown[]) => calls.push(args.join(' '));
-  return { calls, restore: () => (console.warn = original) };
-}
 
 /** Firefox sends keys and focus only to the window that has focus; with test pages side by side, some lack it. */
 export function skipWithoutFocus(test: Mocha.Context): void {
