@@ -65,6 +65,18 @@ export const styles = css`
     margin-block-start: var(--_help-gap);
   }
 
+  /* the emergency call: a solid, bright control in light and dark alike */
+  .button:not(.secondary) {
+    border-color: var(--_strong);
+    background: var(--_strong);
+    color: var(--_on-strong);
+  }
+
+  .button:not(.secondary):hover {
+    border-color: var(--_strong-hover);
+    background: var(--_strong-hover);
+  }
+
   .actions .button {
     text-align: start;
   }
@@ -74,7 +86,8 @@ export const styles = css`
   }
 
   @media print {
-    .button {
+    .button,
+    .button:not(.secondary) {
       display: inline;
       min-height: 0;
       padding: 0;
