@@ -90,11 +90,17 @@ export const tokens = css`
     display: block;
     box-sizing: border-box;
     color: var(--_text);
-    background: var(--_surface);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: var(--_line-height);
     overflow-wrap: break-word;
+  }
+
+  /* see surface.ts: a widget whose text would not read on the page, or with --psy-surface set, paints its own */
+  :host([psy-surface]) {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
 
   :host([hidden]) {
