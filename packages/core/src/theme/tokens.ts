@@ -9,9 +9,11 @@ const onBrand = unsafeCSS(`color(from var(--_brand) srgb-linear ${prefersWhite} 
 // The opposite of the on-brand colour: hover states move the brand towards it, so contrast only grows.
 const awayFromText = `calc(1 - ${prefersWhite})`;
 const brandFar = unsafeCSS(`color(from var(--_brand) srgb-linear ${awayFromText} ${awayFromText} ${awayFromText})`);
-// The same pair for the accent, which fills the strongest buttons in dark mode (see --_strong below).
-const onAccent = unsafeCSS(`color(from var(--_accent) srgb-linear ${prefersWhite} ${prefersWhite} ${prefersWhite})`);
-const accentFar = unsafeCSS(`color(from var(--_accent) srgb-linear ${awayFromText} ${awayFromText} ${awayFromText})`);
+/** Black or white, whichever reads better on the colour in `variable`; and the opposite, for its hover state. */
+export const textOn = (variable: string) =>
+  unsafeCSS(`color(from var(${variable}) srgb-linear ${prefersWhite} ${prefersWhite} ${prefersWhite})`);
+export const awayFromTextOn = (variable: string) =>
+  unsafeCSS(`color(from var(${variable}) srgb-linear ${awayFromText} ${awayFromText} ${awayFromText})`);
 // Brand as text on a light surface: scaled down in linear light until its luminance is at most 0.14 (≥ 4.9:1 on the
 // lightest surfaces). On a dark surface: mixed towards white until its luminance is at least 0.4 (≥ 6:1).
 const darken = (c: string) => `calc(${c} * min(1, 0.14 / max(${Y}, 0.0001)))`;
@@ -44,9 +46,6 @@ export const tokens = css`
     --_text-muted: var(--psy-text-muted, CanvasText);
     --_warning-bg: Canvas;
     --_warning-border: #a86b00;
-    --_strong: var(--_brand);
-    --_on-strong: var(--_on-brand);
-    --_strong-hover: var(--_brand-hover);
   }
 
   @supports (color: color(from red srgb-linear r g b)) and (color: light-dark(red, red)) {
@@ -69,11 +68,6 @@ export const tokens = css`
       --_text-muted: var(--psy-text-muted, light-dark(#4f5761, #aeb5bd));
       --_warning-bg: light-dark(#fff6e0, #33290f);
       --_warning-border: light-dark(#a86b00, #e0b24d);
-      /* The fill of a button that must never look disabled (urgent help). In dark mode the brand itself can sit
-         close to the dark surface, so the accent (at least 0.4 luminance, ≥ 3:1 on every dark surface) fills it. */
-      --_strong: light-dark(var(--_brand), var(--_accent));
-      --_on-strong: light-dark(var(--_on-brand), ${onAccent});
-      --_strong-hover: light-dark(var(--_brand-hover), color-mix(in srgb-linear, var(--_accent) 78%, ${accentFar}));
     }
   }
 
@@ -128,9 +122,6 @@ export const tokens = css`
       --_text-muted: CanvasText;
       --_warning-bg: Canvas;
       --_warning-border: CanvasText;
-      --_strong: ButtonText;
-      --_on-strong: ButtonFace;
-      --_strong-hover: Highlight;
     }
   }
 `;
