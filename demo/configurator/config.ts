@@ -4,7 +4,8 @@
 import type { PageSettings } from '@psy-widgets/content/settings.js';
 
 export type Widget = 'psy-explainer' | 'psy-compare' | 'psy-self-check' | 'psy-help-now';
-export type Scheme = 'light' | 'dark' | 'light dark';
+/** `auto` follows the clinic's page (no rule is written); the others set the widget's own `color-scheme`. */
+export type Scheme = 'auto' | 'light' | 'dark' | 'light dark';
 
 export interface EmbedConfig {
   widget: Widget;
@@ -53,11 +54,11 @@ export const defaultConfig: EmbedConfig = {
   reviewerBody: '',
   reviewedOn: '',
   brand: '#2f6f6a',
-  scheme: 'light',
+  scheme: 'auto',
 };
 
 const WIDGETS: Widget[] = ['psy-explainer', 'psy-compare', 'psy-self-check', 'psy-help-now'];
-const SCHEMES: Scheme[] = ['light', 'dark', 'light dark'];
+const SCHEMES: Scheme[] = ['auto', 'light', 'dark', 'light dark'];
 
 /** An attribute's value; `true` is a boolean attribute, written without a value. */
 export type AttributeValue = string | true;
@@ -107,9 +108,10 @@ export function settingsJson(c: EmbedConfig): string | null {
   return settings && JSON.stringify(settings).replace(/</g, '\\u003c');
 }
 
-/** The CSS a clinic adds: its brand for every widget, and the colour scheme of this one. */
+/** The CSS a clinic adds: its brand for every widget, and the colour scheme of this one unless it follows the page. */
 export function cssFor(c: EmbedConfig): string {
-  return `:root {\n  --psy-brand: ${c.brand};\n}\n${c.widget} {\n  color-scheme: ${c.scheme};\n}`;
+  const brand = `:root {\n  --psy-brand: ${c.brand};\n}`;
+  return c.scheme === 'auto' ? brand : `${brand}\n${c.widget} {\n  color-scheme: ${c.scheme};\n}`;
 }
 
 /** The chosen ids of a checkbox group, or null when all or none are ticked (the element shows them all). */

@@ -33,6 +33,6 @@ export function renderPreview(container: HTMLElement, c: EmbedConfig): Element {
   }
   // the snippet puts the brand on :root and the scheme on the element; the container stands in for both
   container.style.setProperty('--psy-brand', c.brand);
-  container.style.colorScheme = c.scheme;
+  container.style.colorScheme = c.scheme === 'auto' ? '' : c.scheme;
   return el;
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { $, $$, counsellingPack, mount, shown } from './helpers.js';
+import { surfaceOf, toRgb } from '../helpers/color.js';
 
 /** Opens every "More" detail in the layout on show. */
 async function openAll(el: HTMLElement & { updateComplete: Promise<unknown> }) {
@@ -47,7 +48,7 @@ describe('<psy-compare> dark', () => {
   it('follows the page’s colour scheme', async () => {
     const light = await mount(1000);
     const dark = await mount(1000, {}, undefined, 'dark');
-    expect(getComputedStyle(light).backgroundColor).to.equal('rgb(255, 255, 255)');
-    expect(getComputedStyle(dark).backgroundColor).not.to.equal('rgb(255, 255, 255)');
+    expect(toRgb(surfaceOf(light))).to.deep.equal([255, 255, 255]);
+    expect(toRgb(surfaceOf(dark))).not.to.deep.equal([255, 255, 255]);
   });
 });

@@ -5,7 +5,7 @@ import '../../packages/core/src/define/psy-term.js';
 import type { PsySelfCheck } from '../../packages/self-check/src/index.js';
 import type { PsyTerm } from '../../packages/core/src/define/psy-term.js';
 import { brands } from '../helpers/brands.js';
-import { contrast, toRgb } from '../helpers/color.js';
+import { contrast, surfaceOf, toRgb } from '../helpers/color.js';
 
 // The widgets must stay readable and usable in engines without relative colour syntax, light-dark(), :has() or
 // popover (Safari 16.4, Chrome 109, Firefox ESR 115): this file runs in every browser of the suite and, through the
@@ -35,8 +35,11 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [name, brand] of Object.entries(brands)) {
       it(`${name}: readable Start, a visible focus ring, answer borders and progress`, async () => {
         const el = await selfCheck(brand, scheme);
-        const surface = getComputedStyle(el).backgroundColor;
-        expect(alpha(surface), 'the widget has a surface of its own').to.equal(1);
+        // the test page is white: a dark widget paints a padded surface of its own, a light one stays transparent
+        const own = getComputedStyle(el);
+        expect(alpha(own.backgroundColor), 'a surface of its own').to.equal(scheme === 'dark' ? 1 : 0);
+        expect(own.paddingTop, 'padding around its own surface').to.equal(scheme === 'dark' ? '16px' : '0px');
+        const surface = surfaceOf(el);
 
         const start = buttonNamed(el, 'Start');
         const startStyle = getComputedStyle(start);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { PsyElement } from '../../packages/core/src/index.js';
 import { brands } from '../helpers/brands.js';
-import { contrast, over, toRgb } from '../helpers/color.js';
+import { contrast, over, surfaceOf, toRgb } from '../helpers/color.js';
 
 /** Paints each derived token on a swatch so its computed colours can be measured. */
 class ThemeProbe extends PsyElement {
@@ -25,7 +25,7 @@ async function probe(brand: string, scheme: 'light' | 'dark') {
   );
   const root = el.shadowRoot!;
   const style = (id: string) => getComputedStyle(root.getElementById(id)!);
-  const surface = getComputedStyle(el).backgroundColor;
+  const surface = surfaceOf(el);
   return { el, style, surface };
 }
 
@@ -63,8 +63,8 @@ describe('theme: following the page', () => {
   it('is light by default and dark when the page says color-scheme: dark', async () => {
     const light = await fixture(html`<psy-test-theme></psy-test-theme>`);
     const dark = await fixture(html`<div style="color-scheme: dark"><psy-test-theme></psy-test-theme></div>`);
-    const lightBg = toRgb(getComputedStyle(light).backgroundColor);
-    const darkBg = toRgb(getComputedStyle(dark.firstElementChild!).backgroundColor);
+    const lightBg = toRgb(surfaceOf(light));
+    const darkBg = toRgb(surfaceOf(dark.firstElementChild!));
     expect(lightBg).to.deep.equal([255, 255, 255]);
     expect(darkBg[0]).to.be.below(40);
   });

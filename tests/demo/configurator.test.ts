@@ -41,9 +41,6 @@ describe('embed configurator', () => {
         '  :root {',
         '    --psy-brand: #2f6f6a;',
         '  }',
-        '  psy-explainer {',
-        '    color-scheme: light;',
-        '  }',
         '</style>',
         '<psy-explainer therapy="psychodynamic" layout="accordion"></psy-explainer>',
       ].join('\n'),
@@ -56,7 +53,7 @@ describe('embed configurator', () => {
     expect(c.control('widget', 'psy-compare').checked).to.be.true;
     expect(c.widget().localName).to.equal('psy-compare');
     expect(lastLine()).to.equal('<psy-compare></psy-compare>');
-    expect(c.snippet.value).to.include('  psy-compare {\n    color-scheme: light;');
+    expect(c.snippet.value).to.include('--psy-brand: #2f6f6a;');
     expect(c.control('layout', 'full').checkVisibility()).to.be.false;
     expect(c.control('aspects', 'focus').checkVisibility()).to.be.true;
   });
@@ -109,6 +106,20 @@ describe('embed configurator', () => {
     expect(lastLine()).to.equal('<psy-explainer therapy="cbt" layout="accordion"></psy-explainer>');
     choose(c.control('therapy'), 'psychodynamic');
     expect(title('variants')).to.include('Types of psychodynamic therapy');
+  });
+
+  it('follows the page’s colour scheme until one is chosen', () => {
+    expect(c.control('scheme', 'auto').checked).to.be.true;
+    expect(c.control('scheme', 'auto').labels![0]!.textContent!.trim()).to.equal('The same as my website');
+    expect(c.snippet.value).to.not.include('color-scheme');
+    c.root.style.colorScheme = 'dark'; // the page around the preview turns dark
+    expect(getComputedStyle(c.widget()).colorScheme).to.equal('dark');
+    c.control('scheme', 'light').click();
+    expect(getComputedStyle(c.widget()).colorScheme).to.equal('light');
+    expect(c.snippet.value).to.include('  psy-explainer {\n    color-scheme: light;\n  }');
+    c.control('scheme', 'auto').click();
+    expect(getComputedStyle(c.widget()).colorScheme).to.equal('dark');
+    expect(c.snippet.value).to.not.include('color-scheme');
   });
 
   it('recolours the preview and writes the brand and a dark scheme into the CSS', () => {

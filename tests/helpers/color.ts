@@ -34,3 +34,19 @@ export function contrast(a: string, b: string): number {
   const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (high! + 0.05) / (low! + 0.05);
 }
+
+/**
+ * The colour a widget's content sits on: its own surface when it paints one, over the nearest ancestor that paints a
+ * background, else the test page's white canvas.
+ */
+export function surfaceOf(el: Element): string {
+  let under = '#fff';
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    const bg = getComputedStyle(node).backgroundColor;
+    if (toRgb(bg, '#fff').join() !== '255,255,255' || toRgb(bg, '#000').join() !== '0,0,0') {
+      under = `rgb(${toRgb(bg, '#fff').join(' ')})`;
+      break;
+    }
+  }
+  return over(getComputedStyle(el).backgroundColor, under);
+}

@@ -4,6 +4,7 @@ import type { PsyEventMap, PsyEventName } from './events.js';
 import { busyOf, pendingOf } from './pending.js';
 import { format, localeOf, stringsFor, type PsyStrings } from './strings/index.js';
 import { base } from './theme/base.js';
+import { SurfaceController } from './theme/surface.js';
 import { tokens } from './theme/tokens.js';
 import { VERSION } from './version.js';
 
@@ -40,7 +41,7 @@ export function describeProblem(problem: InputProblem): string {
  * @cssprop --psy-accent-subtle - A quiet brand-tinted background (open sections, selected answers).
  * @cssprop --psy-border - Borders and dividers.
  * @cssprop --psy-focus-ring - The keyboard focus outline. Defaults to the accent colour.
- * @cssprop --psy-surface - The widget's background.
+ * @cssprop --psy-surface - The widget's background. Setting it gives the widget a padded, rounded surface of its own.
  * @cssprop --psy-text - Body text colour.
  * @cssprop --psy-text-muted - Secondary text (sources, review dates).
  * @cssprop [--psy-font-family=inherit] - Font. Inherits the host page's font by default.
@@ -62,6 +63,11 @@ export abstract class PsyElement extends LitElement {
   }
 
   private lastWarning = '';
+
+  constructor() {
+    super();
+    new SurfaceController(this);
+  }
 
   /**
    * The element's own English strings (its part of the table in strings/): the fallback for every language, and all

@@ -1,8 +1,33 @@
 import { css } from 'lit';
+import { awayFromTextOn, textOn } from '../theme/tokens.js';
 
 export const styles = css`
   :host {
     --_help-gap: calc(var(--_space) * 0.75);
+    --_strong: var(--_brand);
+    --_on-strong: var(--_on-brand);
+    --_strong-hover: var(--_brand-hover);
+  }
+
+  /* The call button must never look disabled. In dark mode the brand itself can sit close to the dark surface, so the
+     accent (luminance at least 0.4, so 3:1 or more on every dark surface) fills it instead. */
+  @supports (color: color(from red srgb-linear r g b)) and (color: light-dark(red, red)) {
+    :host {
+      --_strong: light-dark(var(--_brand), var(--_accent));
+      --_on-strong: light-dark(var(--_on-brand), ${textOn('--_accent')});
+      --_strong-hover: light-dark(
+        var(--_brand-hover),
+        color-mix(in srgb-linear, var(--_accent) 78%, ${awayFromTextOn('--_accent')})
+      );
+    }
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      --_strong: ButtonText;
+      --_on-strong: ButtonFace;
+      --_strong-hover: Highlight;
+    }
   }
 
   .panel {
@@ -65,6 +90,18 @@ export const styles = css`
     margin-block-start: var(--_help-gap);
   }
 
+  /* the emergency call: a solid, bright control in light and dark alike */
+  .button:not(.secondary) {
+    border-color: var(--_strong);
+    background: var(--_strong);
+    color: var(--_on-strong);
+  }
+
+  .button:not(.secondary):hover {
+    border-color: var(--_strong-hover);
+    background: var(--_strong-hover);
+  }
+
   .actions .button {
     text-align: start;
   }
@@ -74,7 +111,8 @@ export const styles = css`
   }
 
   @media print {
-    .button {
+    .button,
+    .button:not(.secondary) {
       display: inline;
       min-height: 0;
       padding: 0;

@@ -9,6 +9,12 @@ export const styles = css`
     line-height: inherit;
   }
 
+  /* a word in running text never becomes a box: its colour is the text's around it */
+  :host([psy-surface]) {
+    padding: 0;
+    background: none;
+  }
+
   button {
     display: inline-block;
     max-width: 100%;

@@ -9,6 +9,11 @@ const onBrand = unsafeCSS(`color(from var(--_brand) srgb-linear ${prefersWhite} 
 // The opposite of the on-brand colour: hover states move the brand towards it, so contrast only grows.
 const awayFromText = `calc(1 - ${prefersWhite})`;
 const brandFar = unsafeCSS(`color(from var(--_brand) srgb-linear ${awayFromText} ${awayFromText} ${awayFromText})`);
+/** Black or white, whichever reads better on the colour in `variable`; and the opposite, for its hover state. */
+export const textOn = (variable: string) =>
+  unsafeCSS(`color(from var(${variable}) srgb-linear ${prefersWhite} ${prefersWhite} ${prefersWhite})`);
+export const awayFromTextOn = (variable: string) =>
+  unsafeCSS(`color(from var(${variable}) srgb-linear ${awayFromText} ${awayFromText} ${awayFromText})`);
 // Brand as text on a light surface: scaled down in linear light until its luminance is at most 0.14 (≥ 4.9:1 on the
 // lightest surfaces). On a dark surface: mixed towards white until its luminance is at least 0.4 (≥ 6:1).
 const darken = (c: string) => `calc(${c} * min(1, 0.14 / max(${Y}, 0.0001)))`;
@@ -79,11 +84,17 @@ export const tokens = css`
     display: block;
     box-sizing: border-box;
     color: var(--_text);
-    background: var(--_surface);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: var(--_line-height);
     overflow-wrap: break-word;
+  }
+
+  /* see surface.ts: a widget whose text would not read on the page, or with --psy-surface set, paints its own */
+  :host([psy-surface]) {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
 
   :host([hidden]) {
