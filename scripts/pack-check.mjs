@@ -48,6 +48,12 @@ function problemsOf(name, pkg, files) {
     if (!has(js.replace(/\.js$/, '.d.ts'))) problems.push(`no types for ${js}`);
   }
   if (pkg.license !== 'MIT') problems.push(`license is ${pkg.license}, not MIT`);
+  // a Vue, Svelte or plain-HTML install must not pull in React's packages: only `psy-widgets/react` needs them
+  for (const reactOnly of ['@lit/react', 'react', '@types/react']) {
+    if (pkg.dependencies?.[reactOnly]) problems.push(`dependencies list ${reactOnly}: make it an optional peer`);
+    if (pkg.peerDependencies?.[reactOnly] && !pkg.peerDependenciesMeta?.[reactOnly]?.optional)
+      problems.push(`peer ${reactOnly} is not optional`);
+  }
   if (name === 'core') {
     // define() compares VERSION when a page loads two copies, so it must be the version being published
     const built = readFileSync(resolve(root, 'packages/core/dist/version.js'), 'utf8').match(
