@@ -37,6 +37,7 @@ function problemsOf(name, pkg, files) {
   const required = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts'];
   if (name === 'psy-widgets') {
     required.push('dist/react.js', 'dist/react.d.ts', 'dist/jsx.d.ts');
+    for (const framework of ['vue', 'svelte', 'preact', 'solid']) required.push(`dist/${framework}.d.ts`);
     for (const cdn of ['psy-widgets', 'psy-explainer', 'psy-compare', 'psy-self-check']) required.push(`cdn/${cdn}.js`);
   }
   for (const path of new Set([...required, ...pointedTo(pkg)])) if (!has(path)) problems.push(`missing ${path}`);
