@@ -9,6 +9,7 @@ import { baselineTargets, cdnEntries, packages } from './packages.mjs';
 import { writeManifests } from './manifest.mjs';
 import { writeJsxTypes } from './jsx-types.mjs';
 import { writeFrameworkTypes } from './framework-types.mjs';
+import { writeEditorData } from './editor-data.mjs';
 import { minifyTemplates, minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -29,6 +30,8 @@ if (jsxChanged || frameworksChanged) {
   execFileSync(bin('tsc'), ['-p', resolve(root, 'packages/psy-widgets/tsconfig.build.json')], { stdio: 'inherit' });
   minifyDist(resolve(root, 'packages/psy-widgets/dist'));
 }
+// VS Code and JetBrains data, with attribute values read from the built types
+writeEditorData();
 
 /**
  * tsc keeps the indentation of css``/html`` text, which bundlers then ship as it is: shrink it in the published
