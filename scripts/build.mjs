@@ -8,6 +8,8 @@ import { build, parseAst } from 'vite';
 import { baselineTargets, cdnEntries, packages } from './packages.mjs';
 import { writeManifests } from './manifest.mjs';
 import { writeJsxTypes } from './jsx-types.mjs';
+import { writeFrameworkTypes } from './framework-types.mjs';
+import { writeEditorData } from './editor-data.mjs';
 import { minifyTemplates, minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,11 +22,16 @@ for (const name of packages) {
   minifyDist(resolve(dir, 'dist'));
 }
 await writeManifests();
-// React 19's JSX types (psy-widgets/jsx) come from the manifests: recompile the umbrella when they changed
-if (await writeJsxTypes()) {
+// React 19's JSX types (psy-widgets/jsx) and the Vue, Svelte, Preact and Solid types come from the manifests:
+// recompile the umbrella when they changed
+const jsxChanged = await writeJsxTypes();
+const frameworksChanged = await writeFrameworkTypes();
+if (jsxChanged || frameworksChanged) {
   execFileSync(bin('tsc'), ['-p', resolve(root, 'packages/psy-widgets/tsconfig.build.json')], { stdio: 'inherit' });
   minifyDist(resolve(root, 'packages/psy-widgets/dist'));
 }
+// VS Code and JetBrains data, with attribute values read from the built types
+writeEditorData();
 
 /**
  * tsc keeps the indentation of css``/html`` text, which bundlers then ship as it is: shrink it in the published

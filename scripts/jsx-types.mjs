@@ -65,6 +65,10 @@ export function readElements() {
           summary: decl.summary ?? decl.description?.split('\n\n')[0] ?? '',
           fields: (decl.members ?? []).filter(isPublicField),
           events: (decl.events ?? []).filter((e) => e.name?.startsWith('psy-')),
+          attributes: decl.attributes ?? [],
+          cssProperties: decl.cssProperties ?? [],
+          cssParts: decl.cssParts ?? [],
+          slots: decl.slots ?? [],
         });
       }
     }

@@ -10,6 +10,33 @@ import { packages } from './packages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
+/** The editor data names every element, and an attribute that takes a few words lists them (layout: full…). */
+function editorDataProblems() {
+  const read = (name) => JSON.parse(readFileSync(resolve(root, 'packages/psy-widgets', name), 'utf8'));
+  const tags = ['psy-compare', 'psy-explainer', 'psy-help-now', 'psy-self-check', 'psy-term'];
+  const html = read('vscode.html-custom-data.json').tags;
+  const web = read('web-types.json').contributions.html.elements;
+  const css = read('vscode.css-custom-data.json').properties.map((p) => p.name);
+  const problems = [];
+  for (const [file, list] of [
+    ['VS Code HTML data', html],
+    ['web-types.json', web],
+  ]) {
+    const names = list.map((t) => t.name).sort();
+    if (names.join() !== tags.join()) problems.push(`${file} lists ${names.join(', ')}, not ${tags.join(', ')}`);
+    const layout = list.find((t) => t.name === 'psy-explainer')?.attributes.find((a) => a.name === 'layout');
+    if (
+      (layout?.values ?? [])
+        .map((v) => v.name)
+        .sort()
+        .join() !== 'accordion,full,summary'
+    )
+      problems.push(`${file} does not list psy-explainer's layouts`);
+  }
+  if (!css.includes('--psy-brand')) problems.push('VS Code CSS data does not list --psy-brand');
+  return problems;
+}
+
 /** The files `npm pack` would put in the tarball, as paths relative to the package. */
 function packedFiles(dir) {
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
@@ -22,7 +49,7 @@ function packedFiles(dir) {
 
 /** Every file a package.json field points to (exports, types, main, customElements), wildcards left out. */
 function pointedTo(pkg) {
-  const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements];
+  const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements, pkg['web-types']];
   const walk = (value) => {
     if (typeof value === 'string') targets.push(value);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
@@ -37,6 +64,10 @@ function problemsOf(name, pkg, files) {
   const required = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts'];
   if (name === 'psy-widgets') {
     required.push('dist/react.js', 'dist/react.d.ts', 'dist/jsx.d.ts');
+    for (const framework of ['vue', 'svelte', 'preact', 'solid']) required.push(`dist/${framework}.d.ts`);
+    required.push('vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json');
+    if (pkg['web-types'] !== './web-types.json') problems.push('package.json has no web-types field');
+    problems.push(...editorDataProblems());
     for (const cdn of ['psy-widgets', 'psy-explainer', 'psy-compare', 'psy-self-check']) required.push(`cdn/${cdn}.js`);
   }
   for (const path of new Set([...required, ...pointedTo(pkg)])) if (!has(path)) problems.push(`missing ${path}`);
@@ -48,6 +79,12 @@ function problemsOf(name, pkg, files) {
     if (!has(js.replace(/\.js$/, '.d.ts'))) problems.push(`no types for ${js}`);
   }
   if (pkg.license !== 'MIT') problems.push(`license is ${pkg.license}, not MIT`);
+  // a Vue, Svelte or plain-HTML install must not pull in React's packages: only `psy-widgets/react` needs them
+  for (const reactOnly of ['@lit/react', 'react', '@types/react']) {
+    if (pkg.dependencies?.[reactOnly]) problems.push(`dependencies list ${reactOnly}: make it an optional peer`);
+    if (pkg.peerDependencies?.[reactOnly] && !pkg.peerDependenciesMeta?.[reactOnly]?.optional)
+      problems.push(`peer ${reactOnly} is not optional`);
+  }
   if (name === 'core') {
     // define() compares VERSION when a page loads two copies, so it must be the version being published
     const built = readFileSync(resolve(root, 'packages/core/dist/version.js'), 'utf8').match(
