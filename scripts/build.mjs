@@ -9,6 +9,7 @@ import { baselineTargets, cdnEntries, packages } from './packages.mjs';
 import { writeManifests } from './manifest.mjs';
 import { writeJsxTypes } from './jsx-types.mjs';
 import { writeFrameworkTypes } from './framework-types.mjs';
+import { writeReactWrappers } from './react-wrappers.mjs';
 import { writeEditorData } from './editor-data.mjs';
 import { minifyTemplates, minifyTemplatesPlugin } from './minify-templates.mjs';
 
@@ -22,11 +23,13 @@ for (const name of packages) {
   minifyDist(resolve(dir, 'dist'));
 }
 await writeManifests();
-// React 19's JSX types (psy-widgets/jsx) and the Vue, Svelte, Preact and Solid types come from the manifests:
+// React 19's JSX types (psy-widgets/jsx), React 18's wrappers and the Vue, Svelte, Preact and Solid types come from
+// the manifests:
 // recompile the umbrella when they changed
 const jsxChanged = await writeJsxTypes();
 const frameworksChanged = await writeFrameworkTypes();
-if (jsxChanged || frameworksChanged) {
+const reactChanged = await writeReactWrappers(); // React 18's wrappers, likewise
+if (jsxChanged || frameworksChanged || reactChanged) {
   execFileSync(bin('tsc'), ['-p', resolve(root, 'packages/psy-widgets/tsconfig.build.json')], { stdio: 'inherit' });
   minifyDist(resolve(root, 'packages/psy-widgets/dist'));
 }
