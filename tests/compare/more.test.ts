@@ -1,13 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, counsellingPack, mount, shown, text } from './helpers.js';
-
-const focused = (el: Element) => el.shadowRoot!.activeElement;
+import { focused, press, skipWithoutFocus } from '../helpers/keyboard.js';
 
 describe('<psy-compare> "More" details', () => {
   // Firefox sends keys and focus only to the window that has focus; with test pages side by side, some lack it
   beforeEach(function () {
-    if (!document.hasFocus()) this.skip();
+    skipWithoutFocus(this);
   });
 
   for (const [layout, width] of [
@@ -34,12 +32,12 @@ describe('<psy-compare> "More" details', () => {
       const detail = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
       button.focus();
       expect(focused(el) === button, 'the button keeps focus').to.be.true;
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(shown(detail)).to.be.true;
       expect(text(detail)).to.match(/^In NHS Talking Therapies, many people start with 4 to 8 sessions/);
-      await sendKeys({ press: ' ' });
+      await press(' ');
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(shown(detail)).to.be.false;
@@ -55,7 +53,7 @@ describe('<psy-compare> "More" details', () => {
     buttons[0]!.focus();
     const links: string[] = [];
     for (let i = 0; i < 3; i++) {
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       links.push(text(focused(el)));
     }
     expect(links).to.deep.equal([
@@ -63,7 +61,7 @@ describe('<psy-compare> "More" details', () => {
       'Cognitive behavioural therapy (CBT)',
       'Talking Therapies: professionals area',
     ]);
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(focused(el) === buttons[1], 'the second "More" button has focus').to.be.true;
   });
 

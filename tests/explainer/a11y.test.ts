@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, mount } from './helpers.js';
+import { press, skipWithoutFocus } from '../helpers/keyboard.js';
+import { expectNoAxeViolations, schemes } from '../helpers/axe.js';
 
 /** Opens everything a visitor can open: sections, their sources, the help panel. */
 async function openAll(el: HTMLElement & { updateComplete: Promise<unknown> }) {
@@ -14,19 +15,19 @@ async function openAll(el: HTMLElement & { updateComplete: Promise<unknown> }) {
   await help?.updateComplete;
 }
 
-for (const scheme of ['light', 'dark'] as const) {
+for (const scheme of schemes) {
   for (const layout of ['full', 'accordion', 'summary']) {
     describe(`<psy-explainer> axe: ${layout}, ${scheme}`, () => {
       it('no violations as first shown', async () => {
         const el = await mount({ layout, region: 'GB' }, { scheme });
-        await expect(el).to.be.accessible();
+        await expectNoAxeViolations(el, scheme);
       });
 
       it('no violations with everything opened', async () => {
         const el = await mount({ layout, region: 'GB', therapy: 'cbt' }, { scheme });
         await openAll(el);
         expect($$(el, '[aria-expanded=false]')).to.have.length(0);
-        await expect(el).to.be.accessible();
+        await expectNoAxeViolations(el, scheme);
       });
     });
   }
@@ -50,11 +51,11 @@ describe('<psy-explainer> targets, focus and small screens', () => {
   it('a keyboard user sees where focus is', async function () {
     const el = await mount({ layout: 'accordion', sections: 'principles techniques' });
     $(el, '[part=toggle]')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     const focused = el.shadowRoot!.activeElement!;
     expect(focused.getAttribute('part')).to.equal('toggle');
     // Firefox matches :focus only in the window that has focus; test pages run side by side there
-    if (!document.hasFocus()) this.skip();
+    skipWithoutFocus(this);
     const style = getComputedStyle(focused);
     expect(style.outlineStyle).to.equal('solid');
     expect(parseFloat(style.outlineWidth)).to.be.at.least(2);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { $, mount, shown, spyWarnings, text } from './helpers.js';
+import { expectNoAxeViolations } from '../helpers/axe.js';
 
 describe('<psy-explainer> bad input', () => {
   let warnings: ReturnType<typeof spyWarnings>;
@@ -36,7 +37,7 @@ describe('<psy-explainer> bad input', () => {
       await el.updateComplete;
       expect(warnings.calls).to.have.length(1);
       expect(warnings.calls[0]).to.contain(message);
-      await expect(el).to.be.accessible();
+      await expectNoAxeViolations(el);
     });
   }
 

@@ -1,52 +1,26 @@
-import { render, html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { PartialContentPack } from '../../packages/content/src/index.js';
 import type { PsyExplainer } from '../../packages/explainer/src/index.js';
 import '../../packages/explainer/src/index.js';
+import type { Scheme } from '../helpers/axe.js';
+import { $$, text } from '../helpers/dom.js';
+import { mount as mountWidget } from '../helpers/mount.js';
+export { $, $$, shown, text } from '../helpers/dom.js';
 export { spyWarnings } from '../helpers/warnings.js';
 
-const mounted: HTMLElement[] = [];
-afterEach(() => mounted.splice(0).forEach((box) => box.remove()));
-
-/**
- * Mounts a <psy-explainer> in a box of the given width and colour scheme. (Not open-wc's fixture, which waits for an
- * animation frame that a background test tab in Firefox never gets.)
- */
-export async function mount(
+/** Mounts a <psy-explainer> with these attributes in a box of the given width and colour scheme. */
+export const mount = (
   attrs: Record<string, string | number | boolean> = {},
   { content, width, scheme = 'light', children }: Options = {},
-): Promise<PsyExplainer> {
-  const box = document.createElement('div');
-  box.style.cssText = `color-scheme: ${scheme}; background: Canvas; color: CanvasText;${width ? ` width: ${width}px` : ''}`;
-  // through Element: the tag map may name the built class (dist) as well as this source one
-  const el = document.createElement('psy-explainer') as Element as PsyExplainer;
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === true) el.setAttribute(name, '');
-    else if (value !== false) el.setAttribute(name, String(value));
-  }
-  if (content) el.content = content;
-  if (children) render(children, el);
-  box.append(el);
-  document.body.append(box);
-  mounted.push(box);
-  await el.updateComplete;
-  return el;
-}
+) => mountWidget<PsyExplainer>('psy-explainer', { attrs, props: { content }, width, scheme, children });
 
 interface Options {
   content?: PartialContentPack | unknown;
   width?: number;
-  scheme?: 'light' | 'dark';
+  scheme?: Scheme;
   children?: TemplateResult;
 }
 
-export const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
-export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** Whether a node is rendered at all (display: none anywhere up to the shadow root makes it not). */
-export const shown = (node: Element | null | undefined) => !!node && node.getClientRects().length > 0;
 /** The section headings, as [level, text]. */
 export const headings = (el: Element) =>
   $$(el, '[role=heading]').map((h) => [Number(h.getAttribute('aria-level')), text(h)] as const);
@@ -65,4 +39,4 @@ export const overduePack: PartialContentPack = {
   therapies: { psychodynamic: { review: { lastReviewed: '2020-01-10', nextReview: '2021-01-10' } } },
 };
 
-export { html };
+export { html } from 'lit';

@@ -1,26 +1,24 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, mount, shown } from './helpers.js';
-
-const focused = (el: Element) => el.shadowRoot!.activeElement;
+import { focused, press, skipWithoutFocus, tab } from '../helpers/keyboard.js';
 
 describe('<psy-explainer> by keyboard alone', () => {
   // Firefox sends keys and focus only to the window that has focus; with test pages side by side, some lack it
   beforeEach(function () {
-    if (!document.hasFocus()) this.skip();
+    skipWithoutFocus(this);
   });
 
   it('accordion: Tab reaches each section button in order; Enter opens, Space closes, focus stays', async () => {
     const el = await mount({ layout: 'accordion', sections: 'principles techniques', 'no-help-link': true });
     const [first, second] = $$(el, '[part=toggle]');
     first!.focus();
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(focused(el)).to.equal(second);
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await el.updateComplete;
     expect(second!.getAttribute('aria-expanded')).to.equal('true');
     expect(shown($(el, '#psy-techniques-panel'))).to.be.true;
-    await sendKeys({ press: ' ' });
+    await press(' ');
     await el.updateComplete;
     expect(second!.getAttribute('aria-expanded')).to.equal('false');
     expect(shown($(el, '#psy-techniques-panel'))).to.be.false;
@@ -31,17 +29,16 @@ describe('<psy-explainer> by keyboard alone', () => {
     const el = await mount({ layout: 'accordion', sections: 'techniques', 'no-help-link': true });
     const toggle = $(el, '[part=toggle]')!;
     toggle.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await el.updateComplete;
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     // the first glossary term in the section
     expect(focused(el)!.localName).to.equal('psy-term');
     const sourcesButton = $(el, '#psy-techniques [part=sources-toggle]')!;
     const terms = $$(el, '#psy-techniques psy-term').length;
-    for (let i = 1; i < terms; i++) await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
+    await tab(terms); // past the other terms, to the sources button
     expect(focused(el)).to.equal(sourcesButton);
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await el.updateComplete;
     expect(sourcesButton.getAttribute('aria-expanded')).to.equal('true');
     expect(shown($(el, '#psy-techniques-sources'))).to.be.true;
@@ -50,11 +47,11 @@ describe('<psy-explainer> by keyboard alone', () => {
   it('summary: Enter on "Read more" shows the sections and moves focus to the first heading', async () => {
     const el = await mount({ layout: 'summary', 'no-help-link': true });
     $(el, '[part=read-more]')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await el.updateComplete;
     expect(shown($(el, '.sections'))).to.be.true;
     expect(focused(el)).to.equal($(el, 'section [role=heading]'));
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(focused(el)).to.not.equal(null);
   });
 
@@ -62,13 +59,13 @@ describe('<psy-explainer> by keyboard alone', () => {
     const el = await mount({ layout: 'summary', region: 'GB' });
     const link = $(el, '[part=help-link]')!;
     link.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await el.updateComplete;
     expect(link.getAttribute('aria-expanded')).to.equal('true');
     const help = $(el, 'psy-help-now')!;
     await (help as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(shown(help)).to.be.true;
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(focused(el)).to.equal(help);
     expect(help.shadowRoot!.activeElement!.getAttribute('href')).to.match(/^tel:/);
   });

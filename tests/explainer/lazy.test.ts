@@ -3,21 +3,20 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { PsyExplainer } from '../../packages/explainer/src/index.js';
 import { $, spyWarnings, text } from './helpers.js';
+import { mount } from '../helpers/mount.js';
 
 /** Mounts an explainer with `content`, and records its title after every render, from the first ('' for none). */
 async function mountRecording(content: unknown): Promise<{ el: PsyExplainer; titles: string[] }> {
-  const el = document.createElement('psy-explainer') as Element as PsyExplainer;
   const titles: string[] = [];
-  el.addController({ hostUpdated: () => titles.push(text($(el, '[part=title]'))) });
-  el.content = content as PsyExplainer['content'];
-  document.body.append(el);
-  await el.updateComplete;
+  const el = await mount<PsyExplainer>('psy-explainer', {
+    props: { content },
+    beforeConnect: (el) =>
+      (el as PsyExplainer).addController({ hostUpdated: () => titles.push(text($(el, '[part=title]'))) }),
+  });
   return { el, titles };
 }
 
 describe('<psy-explainer> parts that load later', () => {
-  afterEach(() => document.querySelectorAll('psy-explainer').forEach((el) => el.remove()));
-
   // first in this file: nothing has asked for the panel yet
   it('loads the urgent-help panel when the page is idle after the first render, before any click', async () => {
     expect(customElements.get('psy-help-now')).to.equal(undefined);
@@ -29,18 +28,18 @@ describe('<psy-explainer> parts that load later', () => {
 
   // before any test here has loaded CBT's text (the content checks below load it too)
   it('keeps the place of CBT’s text while it loads, then shows it', async () => {
-    const el = document.createElement('psy-explainer') as Element as PsyExplainer;
-    el.setAttribute('therapy', 'cbt');
     const firstRenders: { busy: boolean; height: number }[] = [];
-    el.addController({
-      hostUpdated: () => {
-        if (firstRenders.length) return;
-        const pending = el.shadowRoot!.querySelector('[part=pending]');
-        firstRenders.push({ busy: pending?.getAttribute('aria-busy') === 'true', height: el.offsetHeight });
-      },
+    const el = await mount<PsyExplainer>('psy-explainer', {
+      attrs: { therapy: 'cbt' },
+      beforeConnect: (el) =>
+        (el as PsyExplainer).addController({
+          hostUpdated: () => {
+            if (firstRenders.length) return;
+            const pending = el.shadowRoot!.querySelector('[part=pending]');
+            firstRenders.push({ busy: pending?.getAttribute('aria-busy') === 'true', height: el.offsetHeight });
+          },
+        }),
     });
-    document.body.append(el);
-    await el.updateComplete;
     expect(firstRenders[0]!.busy, 'the first render waits for the text').to.equal(true);
     expect(firstRenders[0]!.height).to.be.greaterThan(400);
     expect(text($(el, '[part=title]'))).to.equal('Cognitive behavioural therapy (CBT)');

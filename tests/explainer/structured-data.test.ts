@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { PartialContentPack } from '../../packages/content/src/index.js';
-import { clinicPack, mount } from './helpers.js';
+import { clinicPack, mount, spyWarnings } from './helpers.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -88,10 +88,9 @@ describe('<psy-explainer> structured data', () => {
   it('removes the script when the input turns bad', async () => {
     const el = await mount({ 'structured-data': true });
     el.therapy = 'no-such-therapy';
-    const warn = console.warn;
-    console.warn = () => {};
+    const warnings = spyWarnings(); // the bad therapy is warned about, as its own test checks
     await el.updateComplete;
-    console.warn = warn;
+    warnings.restore();
     expect(scripts(el)).to.have.length(0);
   });
 });
