@@ -1,6 +1,7 @@
 import type { QuestionSet } from '../../packages/content/src/schema.js';
 
-const lean = (psychodynamic: number, cbt: number) => ({ psychodynamic, cbt });
+/** How far an answer leans towards each therapy, as a question set writes it. */
+export const lean = (psychodynamic: number, cbt: number) => ({ psychodynamic, cbt });
 
 /**
  * A clinic's own small question set, as a page would pass it to `.questions`: three questions, with the crisis answer

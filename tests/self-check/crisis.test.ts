@@ -5,7 +5,7 @@ import {
   $,
   answerAll,
   answerFromHere,
-  checkFixture,
+  mount,
   choose,
   click,
   defaultSet,
@@ -15,6 +15,7 @@ import {
   type PsySelfCheck,
   towardsPsychodynamic,
 } from './helpers.js';
+import { spyWarnings } from '../helpers/warnings.js';
 
 /** Hopeful answers everywhere but the last question, where the visitor says they feel in crisis. */
 const hopefulThenCrisis = [...towardsPsychodynamic.slice(0, -1), 'crisis'];
@@ -35,7 +36,7 @@ async function panel(el: PsySelfCheck): Promise<PsyHelpNow> {
 }
 
 const withCta = (questions?: typeof clinicSet, share = false) =>
-  checkFixture(
+  mount(
     html`<psy-self-check region="GB" ?share-answers=${share} .questions=${questions}
       ><a slot="cta" href="#book">Book a first meeting</a></psy-self-check
     >`,
@@ -152,21 +153,19 @@ describe('<psy-self-check> crisis answer', () => {
   it('names the set and what it needs when a clinic set has no crisis answer; urgent help still works', async () => {
     const noCrisis = structuredClone(clinicSet);
     noCrisis.questions[1]!.options[2] = { id: 'bad', label: 'Bad', leans: { psychodynamic: 0, cbt: 0 } };
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const warnings = spyWarnings();
     try {
-      const el = await checkFixture(html`<psy-self-check region="GB" .questions=${noCrisis}></psy-self-check>`);
+      const el = await mount(html`<psy-self-check region="GB" .questions=${noCrisis}></psy-self-check>`);
       const problem = $(el, '[part="problem"]')!.innerText;
       expect(problem).to.contain('"clinic-check"');
       expect(problem).to.contain('crisis: true');
-      expect(warnings.join('\n')).to.contain('crisis: true');
+      expect(warnings.calls.join('\n')).to.contain('crisis: true');
       await click(el, 'I need help now');
       const help = $(el, 'psy-help-now') as PsyHelpNow;
       await help.updateComplete;
       expect(help.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('tel:999');
     } finally {
-      console.warn = warn;
+      warnings.restore();
     }
   });
 

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { answerAll, answerFromHere, checkFixture, click, defaultSet, towardsPsychodynamic } from './helpers.js';
+import { answerAll, answerFromHere, mount, click, defaultSet, towardsPsychodynamic } from './helpers.js';
 
 const top = towardsPsychodynamic;
 
@@ -16,7 +16,7 @@ describe('<psy-self-check> events', () => {
   it('fires psy-start, psy-step with the index only, and psy-complete with the outcome only', async () => {
     const log = record();
     try {
-      const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+      const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
       await click(el, 'Start');
       await click(el, 'Next'); // no answer yet: no step
       await answerFromHere(el, top);
@@ -36,7 +36,7 @@ describe('<psy-self-check> events', () => {
   it('fires psy-step when going Back', async () => {
     const log = record();
     try {
-      const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+      const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
       await answerAll(el, top.slice(0, 3));
       log.events.length = 0;
       await click(el, 'Back');
@@ -49,7 +49,7 @@ describe('<psy-self-check> events', () => {
   it('adds the answers to psy-complete only when the page sets share-answers', async () => {
     const log = record();
     try {
-      const el = await checkFixture(html`<psy-self-check region="GB" share-answers></psy-self-check>`);
+      const el = await mount(html`<psy-self-check region="GB" share-answers></psy-self-check>`);
       await answerAll(el, top);
       expect(log.events.at(-1)).to.deep.equal({
         type: 'psy-complete',
@@ -66,7 +66,7 @@ describe('<psy-self-check> events', () => {
   });
 
   it('sends events that bubble out of shadow roots', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
     let seen: Event | undefined;
     document.addEventListener('psy-start', (event) => (seen = event), { once: true });
     await click(el, 'Start');

@@ -4,7 +4,7 @@ import {
   $$,
   answerAll,
   button,
-  checkFixture,
+  mount,
   choose,
   click,
   defaultSet,
@@ -18,7 +18,7 @@ const checked = (el: Element) => $$<HTMLInputElement>(el, 'input[type=radio]').f
 
 describe('<psy-self-check> flow', () => {
   it('opens with what it is, what it is not, how long it takes, the privacy promise and Start', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
     const intro = $(el, '[part="intro"]')!.innerText;
     expect($(el, '#title')!.textContent!.trim()).to.equal(defaultSet.therapies.psychodynamic!.title);
     expect($(el, '#title')!.getAttribute('role')).to.equal('heading');
@@ -32,7 +32,7 @@ describe('<psy-self-check> flow', () => {
   });
 
   it('lets the intro slot replace the set’s intro text, keeping the promises', async () => {
-    const el = await checkFixture(
+    const el = await mount(
       html`<psy-self-check region="GB"><p slot="intro">Our own words about the check.</p></psy-self-check>`,
     );
     const slot = $<HTMLSlotElement>(el, 'slot[name="intro"]')!;
@@ -42,7 +42,7 @@ describe('<psy-self-check> flow', () => {
   });
 
   it('shows one question per step with native radios, and progress in words', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
     await click(el, 'Start');
     const first = defaultSet.questions[0]!;
     expect($$(el, 'fieldset')).to.have.length(1);
@@ -56,7 +56,7 @@ describe('<psy-self-check> flow', () => {
   });
 
   it('moves focus to each new question, with room kept above the header for a sticky site header', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
     await click(el, 'Start');
     expect(focusOf(el)).to.equal('span#question');
     expect(getComputedStyle($(el, '[part="header"]')!).scrollMarginTop).to.equal('80px');
@@ -70,7 +70,7 @@ describe('<psy-self-check> flow', () => {
   });
 
   it('does not move on when an answer is chosen', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
     await click(el, 'Start');
     await choose(el, 'both');
     expect(legend(el)).to.equal(defaultSet.questions[0]!.prompt);
@@ -78,7 +78,7 @@ describe('<psy-self-check> flow', () => {
   });
 
   it('says what is missing when Next is pressed without an answer, and focuses the answers', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
     await click(el, 'Start');
     await click(el, 'Next');
     expect(legend(el)).to.equal(defaultSet.questions[0]!.prompt);
@@ -99,7 +99,7 @@ describe('<psy-self-check> flow', () => {
   });
 
   it('keeps every answer when going Back, and again when going forward', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
     await click(el, 'Start');
     await choose(el, 'both');
     await click(el, 'Next');
@@ -122,14 +122,14 @@ describe('<psy-self-check> flow', () => {
   });
 
   it('announces the result and moves focus to it', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
     await answerAll(el, towardsPsychodynamic);
     expect(liveText(el)).to.equal('Your result is shown.');
     expect(focusOf(el)).to.equal('div#result');
   });
 
   it('forgets everything on Start again', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
     await answerAll(el, towardsPsychodynamic);
     await click(el, 'Start again');
     expect($(el, '[part="intro"]')).to.exist;
@@ -142,7 +142,7 @@ describe('<psy-self-check> flow', () => {
   });
 
   it('puts its headings at the level asked for', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB" heading-level="3"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB" heading-level="3"></psy-self-check>`);
     expect($(el, '#title')!.getAttribute('aria-level')).to.equal('3');
     await answerAll(el, towardsPsychodynamic);
     expect($(el, '#result')!.getAttribute('aria-level')).to.equal('4');
@@ -150,7 +150,7 @@ describe('<psy-self-check> flow', () => {
   });
 
   it('prints the result alone: only the summary, the rest of the page hidden until printing ends', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
     await answerAll(el, towardsPsychodynamic);
     const original = window.print;
     let sheetsWhilePrinting = 0;

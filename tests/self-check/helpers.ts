@@ -1,8 +1,9 @@
-import { fixture, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import '../../packages/self-check/src/index.js';
 import type { PsySelfCheck } from '../../packages/self-check/src/index.js';
 import { questionSets } from '../../packages/content/src/packs/en-GB/self-check.js';
+import { mount as mountTemplate } from '../helpers/mount.js';
+export { focusOf } from '../helpers/keyboard.js';
 
 export const defaultSet = questionSets.preferences!;
 
@@ -25,13 +26,6 @@ export async function click(el: PsySelfCheck, name: string): Promise<void> {
   await el.updateComplete;
 }
 
-/** What has focus inside the element, as `tag#id` or `tag "text"`: strings keep failing assertions readable. */
-export function focusOf(el: Element): string {
-  const active = root(el).activeElement as HTMLElement | null;
-  if (!active) return 'nothing';
-  return `${active.localName}${active.id ? `#${active.id}` : ` "${active.textContent!.trim()}"`}`;
-}
-
 export const legend = (el: Element) => $(el, 'legend')?.textContent?.trim();
 export const liveText = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
 
@@ -43,11 +37,9 @@ export async function choose(el: PsySelfCheck, optionId: string): Promise<void> 
   await el.updateComplete;
 }
 
-export async function checkFixture(template: TemplateResult = html`<psy-self-check></psy-self-check>`) {
-  const el = await fixture<PsySelfCheck>(template);
-  await el.updateComplete;
-  return el;
-}
+/** Mounts a page part whose first element is (or holds) a <psy-self-check>, rendered. */
+export const mount = (template: TemplateResult = html`<psy-self-check></psy-self-check>`) =>
+  mountTemplate<PsySelfCheck>(template);
 
 /** Answers the questions from the one showing on, with the given option ids, pressing Next (or See my result). */
 export async function answerFromHere(el: PsySelfCheck, options: readonly string[]): Promise<void> {

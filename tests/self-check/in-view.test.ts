@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount } from '../helpers/mount.js';
 import { setViewport } from '@web/test-runner-commands';
 import { isWebKit } from '../helpers/browser.js';
 import { $, choose, click, defaultSet, focusOf, type PsySelfCheck, towardsPsychodynamic } from './helpers.js';
@@ -18,7 +19,7 @@ const siteHeader = 64;
 
 /** A clinic page: a sticky header, text above the self-check and more below it, so every step has to scroll. */
 async function page(width: number): Promise<PsySelfCheck> {
-  const wrapper = await fixture<HTMLElement>(
+  const wrapper = await mount(
     html`<div style="max-width: ${width}px">
       <div style="position: sticky; top: 0; height: ${siteHeader}px; background: #eee; z-index: 1">Clinic</div>
       <div style="height: 1200px">About us</div>

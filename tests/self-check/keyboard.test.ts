@@ -1,13 +1,10 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { $, checkFixture, defaultSet, focusOf, legend, root } from './helpers.js';
-
-const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
-const press = (key: string) => sendKeys({ press: key });
+import { $, mount, defaultSet, focusOf, legend } from './helpers.js';
+import { focused, press } from '../helpers/keyboard.js';
 
 describe('<psy-self-check> by keyboard alone', () => {
   it('completes the whole flow with Tab, arrows, Enter and Space', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
@@ -53,7 +50,7 @@ describe('<psy-self-check> by keyboard alone', () => {
   });
 
   it('opens urgent help with the keyboard', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
     ($(el, '[part="urgent"]') as HTMLButtonElement).focus();
     await press('Enter');
     await el.updateComplete;

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { $, answerAll, checkFixture, click, towardsPsychodynamic, mixedAnswers } from './helpers.js';
+import { $, answerAll, mount, click, towardsPsychodynamic, mixedAnswers } from './helpers.js';
 import type { PsyHelpNow } from '../../packages/core/src/index.js';
 
 const shown = (el: HTMLElement | null) => !!el && el.getBoundingClientRect().height > 0;
@@ -14,7 +14,7 @@ describe('<psy-self-check> printed', () => {
 
   // Chromium only: Firefox's WebDriver BiDi cannot emulate print media here, so the test is skipped there
   it('prints the result as a summary: no buttons, no help panel, no CTA', async function () {
-    const el = await checkFixture(html`<psy-self-check region="GB"><a slot="cta" href="#b">Book</a></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB"><a slot="cta" href="#b">Book</a></psy-self-check>`);
     await answerAll(el, mixedAnswers);
     await click(el, 'I need help now');
     expect(shown($(el, '[part="help"]'))).to.equal(true);
@@ -34,7 +34,7 @@ describe('<psy-self-check> printed', () => {
   });
 
   it('prints the help screen after a crisis answer with its helplines, without its buttons', async function () {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
     await answerAll(el, [...towardsPsychodynamic.slice(0, -1), 'crisis']);
     const help = $(el, '[part="crisis"] psy-help-now') as PsyHelpNow;
     await help.updateComplete;

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { answerAll, checkFixture, choose, click, defaultSet, mixedAnswers } from './helpers.js';
+import { answerAll, mount, choose, click, defaultSet, mixedAnswers } from './helpers.js';
 
 /** Replaces every way a page can send or store something with a recorder that does nothing; restore() undoes it. */
 function spyOnEverything() {
@@ -49,9 +49,7 @@ describe('<psy-self-check> privacy', () => {
     const print = window.print;
     window.print = () => {};
     try {
-      const el = await checkFixture(
-        html`<psy-self-check region="GB"><a slot="cta" href="#b">Book</a></psy-self-check>`,
-      );
+      const el = await mount(html`<psy-self-check region="GB"><a slot="cta" href="#b">Book</a></psy-self-check>`);
       const answers = mixedAnswers;
       await answerAll(el, answers);
       await click(el, 'Print or save as PDF');

@@ -1,9 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import type { QuestionSet } from '../../packages/content/src/schema.js';
 import type { PsyHelpNow } from '../../packages/core/src/index.js';
-import { $, answerAll, checkFixture, choose, click, legend, liveText } from './helpers.js';
-
-const lean = (psychodynamic: number, cbt: number) => ({ psychodynamic, cbt });
+import { lean } from '../helpers/question-sets.js';
+import { spyWarnings } from '../helpers/warnings.js';
+import { $, answerAll, mount, choose, click, legend, liveText } from './helpers.js';
 
 const custom: QuestionSet = {
   id: 'group-fit',
@@ -50,16 +50,9 @@ const custom: QuestionSet = {
   firstSessionQuestions: [],
 };
 
-function quiet() {
-  const original = console.warn;
-  const calls: string[] = [];
-  console.warn = (...args: unknown[]) => calls.push(args.join(' '));
-  return { calls, restore: () => (console.warn = original) };
-}
-
 describe('<psy-self-check> custom questions', () => {
   it('runs a custom set, assessed by its own leans and margin', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB" .questions=${custom}></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB" .questions=${custom}></psy-self-check>`);
     expect($(el, '#title')!.textContent!.trim()).to.equal('Might group therapy suit me?');
     expect($(el, '[part="intro"]')!.innerText).to.contain('Two questions about groups.');
     expect($(el, '[part="intro"]')!.innerText).to.contain('2 short questions');
@@ -79,7 +72,7 @@ describe('<psy-self-check> custom questions', () => {
       ...custom,
       intro: ['Groups can work with ', { term: 'transference', text: 'transference' }, ' too.'],
     };
-    const el = await checkFixture(html`<psy-self-check region="GB" .questions=${withTerm}></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB" .questions=${withTerm}></psy-self-check>`);
     const term = $(el, '[part="intro"] psy-term')!;
     expect(customElements.get('psy-term')).to.not.equal(undefined);
     const trigger = term.shadowRoot!.querySelector('button')!;
@@ -88,17 +81,17 @@ describe('<psy-self-check> custom questions', () => {
   });
 
   it('links a hint to its question', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB" .questions=${custom}></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB" .questions=${custom}></psy-self-check>`);
     await click(el, 'Start');
     expect($(el, '#hint')!.textContent).to.equal('There is no right answer.');
     expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal('hint');
   });
 
   it('shows a clear message for a set that does not fit the schema, and warns once', async () => {
-    const warnings = quiet();
+    const warnings = spyWarnings();
     try {
       const broken = { ...custom, margin: 0 };
-      const el = await checkFixture(html`<psy-self-check region="GB" .questions=${broken}></psy-self-check>`);
+      const el = await mount(html`<psy-self-check region="GB" .questions=${broken}></psy-self-check>`);
       const problem = $(el, '[part="problem"]')!;
       expect(problem.innerText).to.contain('.questions: "margin"');
       expect(problem.innerText).to.contain('a whole number from 1 up');
@@ -111,9 +104,9 @@ describe('<psy-self-check> custom questions', () => {
   });
 
   it('shows a message for an unknown therapy', async () => {
-    const warnings = quiet();
+    const warnings = spyWarnings();
     try {
-      const el = await checkFixture(html`<psy-self-check region="GB" therapy="gestalt"></psy-self-check>`);
+      const el = await mount(html`<psy-self-check region="GB" therapy="gestalt"></psy-self-check>`);
       expect($(el, '[part="problem"]')!.innerText).to.contain(
         'therapy="gestalt" is not accepted; use psychodynamic or cbt.',
       );
@@ -123,9 +116,9 @@ describe('<psy-self-check> custom questions', () => {
   });
 
   it('shows a message for an invalid region, and urgent help still gives the general advice', async () => {
-    const warnings = quiet();
+    const warnings = spyWarnings();
     try {
-      const el = await checkFixture(html`<psy-self-check region="XX"></psy-self-check>`);
+      const el = await mount(html`<psy-self-check region="XX"></psy-self-check>`);
       expect($(el, '[part="problem"]')!.innerText).to.contain('region="XX" is not accepted');
       expect(warnings.calls.join('\n')).to.contain('region="XX"');
       await click(el, 'I need help now');
@@ -140,9 +133,9 @@ describe('<psy-self-check> custom questions', () => {
   });
 
   it('shows a message for a heading level it has no room for, and urgent help still works', async () => {
-    const warnings = quiet();
+    const warnings = spyWarnings();
     try {
-      const el = await checkFixture(html`<psy-self-check region="GB" heading-level="5"></psy-self-check>`);
+      const el = await mount(html`<psy-self-check region="GB" heading-level="5"></psy-self-check>`);
       expect($(el, '[part="problem"]')!.innerText).to.contain(
         'heading-level="5" is not accepted; use a whole number from 1 to 4.',
       );
@@ -158,7 +151,7 @@ describe('<psy-self-check> custom questions', () => {
   });
 
   it('starts again from the intro when the page hands over another set', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB"></psy-self-check>`);
     await click(el, 'Start');
     el.questions = custom;
     await el.updateComplete;

@@ -4,10 +4,10 @@ import type { PsyHelpNow } from '../../packages/core/src/index.js';
 import { pageSettings } from '../../packages/core/src/settings/check.js';
 import { addSettingsBlock, removeSettings } from '../helpers/page-settings.js';
 import { pinTimeZone } from '../helpers/time-zone.js';
-import { $, checkFixture } from './helpers.js';
+import { $, mount } from './helpers.js';
 
 async function pressHelp(template = html`<psy-self-check></psy-self-check>`) {
-  const el = await checkFixture(template);
+  const el = await mount(template);
   // the panel's module checks the page's settings as soon as it has loaded, before anyone can press for help
   const block = document.getElementById('psy-widgets-settings');
   await waitUntil(() => !block || pageSettings().settings.region, 'the page settings should be checked');

@@ -4,7 +4,7 @@ import {
   $,
   $$,
   answerAll,
-  checkFixture,
+  mount,
   defaultSet,
   mixedAnswers,
   towardsCbt,
@@ -16,7 +16,7 @@ const byQuestion = (answers: readonly string[]) =>
   Object.fromEntries(defaultSet.questions.map((q, i) => [q.id, answers[i]!]));
 
 async function finish(answers: readonly string[], therapy = 'psychodynamic') {
-  const el = await checkFixture(html`<psy-self-check region="GB" therapy=${therapy}></psy-self-check>`);
+  const el = await mount(html`<psy-self-check region="GB" therapy=${therapy}></psy-self-check>`);
   const completed = oneEvent(el, 'psy-complete');
   await answerAll(el, answers);
   return { el, detail: (await completed).detail as unknown };
@@ -46,7 +46,7 @@ describe('<psy-self-check> result, one profile for two therapies', () => {
   });
 
   it('runs the same questions for therapy="cbt" and frames the result for CBT', async () => {
-    const el = await checkFixture(html`<psy-self-check region="GB" therapy="cbt"></psy-self-check>`);
+    const el = await mount(html`<psy-self-check region="GB" therapy="cbt"></psy-self-check>`);
     expect($(el, '#title')!.textContent!.trim()).to.equal('Might CBT suit me?');
     const { el: done, detail } = await finish(towardsPsychodynamic, 'cbt');
     expect(detail).to.deep.equal({ outcome: 'closer-psychodynamic' });

@@ -1,9 +1,12 @@
 // Every story of <psy-self-check> and <psy-help-now> renders what it says, and passes axe, as Storybook's a11y check
 // would demand.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
+import { mount } from '../helpers/mount.js';
+import { spyWarnings } from '../helpers/warnings.js';
 import * as helpNowStories from '../../stories/psy-help-now.stories.js';
 import * as selfCheckStories from '../../stories/psy-self-check.stories.js';
+import { expectNoAxeViolations } from '../helpers/axe.js';
 
 type AnyStory = {
   args?: Record<string, unknown>;
@@ -14,7 +17,7 @@ type AnyStory = {
 type AnyMeta = { args: Record<string, unknown>; render: (args: never, context: never) => TemplateResult };
 
 async function show(meta: AnyMeta, story: AnyStory): Promise<HTMLElement> {
-  const canvas = await fixture<HTMLElement>(
+  const canvas = await mount<HTMLElement>(
     html`<div style="color-scheme: ${story.globals?.scheme === 'dark' ? 'dark' : 'light'}"></div>`,
   );
   const args = { ...meta.args, ...story.args } as never;
@@ -49,12 +52,10 @@ const expected: Record<string, string> = {
 };
 
 describe('stories', () => {
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    warn = console.warn;
-    console.warn = () => {};
-  });
-  afterEach(() => (console.warn = warn));
+  // the BadQuestions story is warned about, as the bad-input tests check
+  let warnings: ReturnType<typeof spyWarnings>;
+  beforeEach(() => (warnings = spyWarnings()));
+  afterEach(() => warnings.restore());
 
   const { default: selfCheckMeta, ...selfCheck } = selfCheckStories as unknown as Record<string, AnyStory> & {
     default: AnyMeta;
@@ -66,7 +67,7 @@ describe('stories', () => {
       for (const help of el.shadowRoot!.querySelectorAll('psy-help-now')) shown += text(help as HTMLElement);
       expect(expected[name], `an expectation for ${name}`).to.be.a('string');
       expect(shown).to.contain(expected[name]);
-      await expect(el).to.be.accessible();
+      await expectNoAxeViolations(el);
     });
   }
 
@@ -83,7 +84,7 @@ describe('stories', () => {
             ? 'local emergency number'
             : 'Call 999',
       );
-      await expect(el).to.be.accessible();
+      await expectNoAxeViolations(el);
     });
   }
 });

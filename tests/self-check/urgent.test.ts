@@ -4,13 +4,14 @@ import {
   $,
   $$,
   answerAll,
-  checkFixture,
+  mount,
   choose,
   click,
   defaultSet,
   type PsySelfCheck,
   towardsPsychodynamic,
 } from './helpers.js';
+import { spyWarnings } from '../helpers/warnings.js';
 
 const top = towardsPsychodynamic;
 
@@ -19,7 +20,7 @@ async function at(
   screen: number,
   template = html`<psy-self-check region="GB"><a slot="cta" href="#book">Book</a></psy-self-check>`,
 ) {
-  const el = await checkFixture(template);
+  const el = await mount(template);
   if (screen >= 0) await click(el, 'Start');
   for (let i = 0; i < Math.min(screen, defaultSet.questions.length); i++) {
     await choose(el, top[i]!);
@@ -90,7 +91,7 @@ describe('<psy-self-check> urgent help', () => {
   });
 
   it('uses the region of the nearest lang for the helplines and the event', async () => {
-    const wrapper = await checkFixture(html`<div lang="en-US"><psy-self-check></psy-self-check></div>`);
+    const wrapper = await mount(html`<div lang="en-US"><psy-self-check></psy-self-check></div>`);
     const el = wrapper.querySelector('psy-self-check')!;
     await el.updateComplete;
     const crisis = oneEvent(el, 'psy-crisis');
@@ -102,10 +103,9 @@ describe('<psy-self-check> urgent help', () => {
   });
 
   it('still offers urgent help when the question set is invalid', async () => {
-    const warn = console.warn;
-    console.warn = () => {};
+    const warnings = spyWarnings();
     try {
-      const el = await checkFixture(
+      const el = await mount(
         html`<psy-self-check region="GB" .questions=${{ id: 'broken' } as never}></psy-self-check>`,
       );
       expect($(el, '[part="problem"]')!.innerText).to.contain('.questions');
@@ -116,7 +116,7 @@ describe('<psy-self-check> urgent help', () => {
       await help.updateComplete;
       expect(help.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('tel:999');
     } finally {
-      console.warn = warn;
+      warnings.restore();
     }
   });
 });
