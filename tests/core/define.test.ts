@@ -1,6 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { PsyElement, VERSION, defineElement } from '../../packages/core/src/index.js';
+import { mount } from '../helpers/mount.js';
+import { spyWarnings } from '../helpers/warnings.js';
 
 class FirstCopy extends PsyElement {
   protected renderContent() {
@@ -14,21 +16,19 @@ class SecondCopy extends PsyElement {
 }
 
 function captureWarnings(run: () => void): string[] {
-  const original = console.warn;
-  const seen: string[] = [];
-  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
+  const warnings = spyWarnings();
   try {
     run();
   } finally {
-    console.warn = original;
+    warnings.restore();
   }
-  return seen;
+  return warnings.calls;
 }
 
 describe('define()', () => {
   it('registers a new tag and renders it', async () => {
     FirstCopy.define('psy-test-define');
-    const el = await fixture(html`<psy-test-define></psy-test-define>`);
+    const el = await mount(html`<psy-test-define></psy-test-define>`);
     expect(el.shadowRoot!.textContent).to.contain('first copy');
   });
 
@@ -38,7 +38,7 @@ describe('define()', () => {
     Original.define('psy-test-same');
     const warnings = captureWarnings(() => Duplicate.define('psy-test-same'));
     expect(warnings).to.deep.equal([]);
-    const el = await fixture(html`<psy-test-same></psy-test-same>`);
+    const el = await mount(html`<psy-test-same></psy-test-same>`);
     expect(el.shadowRoot!.textContent).to.contain('first copy');
   });
 
@@ -56,7 +56,7 @@ describe('define()', () => {
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<psy-test-other>').and.contain('0.0.1-other').and.contain(VERSION);
-    const el = await fixture(html`<psy-test-other></psy-test-other>`);
+    const el = await mount(html`<psy-test-other></psy-test-other>`);
     expect(el.textContent).to.equal('older copy');
   });
 

@@ -1,6 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { PsyElement } from '../../packages/core/src/index.js';
+import { mount } from '../helpers/mount.js';
 
 class EmittingElement extends PsyElement {
   protected renderContent() {
@@ -22,7 +23,7 @@ customElements.define('psy-test-outer', OuterShadow);
 
 describe('emit()', () => {
   it('fires a CustomEvent that bubbles out of nested shadow roots to the document', async () => {
-    const outer = await fixture<OuterShadow>(html`<psy-test-outer></psy-test-outer>`);
+    const outer = await mount<OuterShadow>(html`<psy-test-outer></psy-test-outer>`);
     const emitter = outer.shadowRoot!.querySelector('psy-test-emitter') as EmittingElement;
     await emitter.updateComplete;
     const button = emitter.shadowRoot!.querySelector('button')!;

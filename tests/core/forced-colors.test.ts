@@ -1,10 +1,11 @@
 // Forced colours (Windows High Contrast and the like) take away every colour the widgets chose. What carries meaning
 // must survive: buttons keep an outline of their own, the progress bar still shows how far along the visitor is, and
 // the comparison's "Differs most" mark keeps its border. Chromium only: WebDriver BiDi (Firefox) cannot emulate it.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../packages/compare/src/index.js';
 import '../../packages/self-check/src/index.js';
+import { mount } from '../helpers/mount.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 const inside = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
@@ -22,14 +23,14 @@ describe('forced colours', function () {
   });
 
   it('leave the self-check’s buttons with a visible border', async () => {
-    const el = await fixture<Lit>(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount<Lit>(html`<psy-self-check region="GB"></psy-self-check>`);
     const start = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Start')!;
     expect(visibleBorder(start), 'Start').to.equal(true);
     expect(visibleBorder(inside(el, '[part="urgent"]')), 'I need help now').to.equal(true);
   });
 
   it('still show how far along the progress bar is', async () => {
-    const el = await fixture<Lit>(html`<psy-self-check region="GB"></psy-self-check>`);
+    const el = await mount<Lit>(html`<psy-self-check region="GB"></psy-self-check>`);
     [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Start')!.click();
     await el.updateComplete;
     const done = inside(el, '.bar .done');
@@ -40,7 +41,7 @@ describe('forced colours', function () {
   });
 
   it('keep the border around the comparison’s “Differs most” mark', async () => {
-    const el = await fixture<Lit>(html`<psy-compare highlight></psy-compare>`);
+    const el = await mount<Lit>(html`<psy-compare highlight></psy-compare>`);
     const flag = inside(el, '[part="flag"]');
     expect(flag.textContent!.trim()).to.equal('Differs most');
     expect(visibleBorder(flag)).to.equal(true);

@@ -1,11 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { expect, html } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../packages/self-check/src/index.js';
 import '../../packages/core/src/define/psy-term.js';
 import type { PsySelfCheck } from '../../packages/self-check/src/index.js';
 import type { PsyTerm } from '../../packages/core/src/define/psy-term.js';
 import { brands } from '../helpers/brands.js';
 import { contrast, surfaceOf, toRgb } from '../helpers/color.js';
+import { mount } from '../helpers/mount.js';
+import { press } from '../helpers/keyboard.js';
 
 // The widgets must stay readable and usable in engines without relative colour syntax, light-dark(), :has() or
 // popover (Safari 16.4, Chrome 109, Firefox ESR 115): this file runs in every browser of the suite and, through the
@@ -20,7 +22,7 @@ function alpha(color: string): number {
 }
 
 async function selfCheck(brand: string, scheme: string) {
-  const el = await fixture<PsySelfCheck>(
+  const el = await mount<PsySelfCheck>(
     html`<psy-self-check region="GB" style="--psy-brand: ${brand}; color-scheme: ${scheme}"></psy-self-check>`,
   );
   await el.updateComplete;
@@ -48,7 +50,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
         start.blur();
         buttonNamed(el, 'I need help now').focus();
-        await sendKeys({ press: 'Tab' });
+        await press('Tab');
         expect(el.shadowRoot!.activeElement).to.equal(start);
         const focused = getComputedStyle(start);
         expect(focused.outlineStyle, 'focus outline').to.equal('solid');
@@ -71,7 +73,7 @@ for (const scheme of ['light', 'dark'] as const) {
       });
 
       it(`${name}: a glossary definition is opaque and readable over the page's text`, async () => {
-        const wrapper = await fixture(
+        const wrapper = await mount(
           html`<p style="--psy-brand: ${brand}; color-scheme: ${scheme}">
             A <psy-term term="transference">transference</psy-term> term.
           </p>`,

@@ -1,10 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../packages/core/src/define/psy-help-now.js';
 import type { PsyHelpNow } from '../../packages/core/src/index.js';
 import { resolveFully } from '../../packages/core/src/region/rules.js';
 import { regionOfTimeZone } from '../../packages/core/src/region/time-zones.js';
 import { addSettingsBlock, removeSettings } from '../helpers/page-settings.js';
 import { pinTimeZone } from '../helpers/time-zone.js';
+import { mount } from '../helpers/mount.js';
 
 // Every zone of tzdata's zone.tab for the regions with helplines: each must give its own region.
 const ZONE_TAB: Record<string, string> = {
@@ -31,7 +32,7 @@ const ZONE_TAB: Record<string, string> = {
 };
 
 async function inLang(lang: string, attrs = ''): Promise<PsyHelpNow> {
-  const box = await fixture<HTMLElement>(
+  const box = await mount<HTMLElement>(
     html`<div lang=${lang}><psy-help-now region=${attrs || ''}></psy-help-now></div>`,
   );
   const el = box.querySelector('psy-help-now')!;

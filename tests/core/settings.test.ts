@@ -1,17 +1,18 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../packages/core/src/define/psy-help-now.js';
 import type { PsyHelpNow } from '../../packages/core/src/index.js';
 import { setPageSettings } from '../../packages/core/src/settings/source.js';
 import { addSettingsBlock, removeSettings } from '../helpers/page-settings.js';
 import { pinTimeZone } from '../helpers/time-zone.js';
 import { spyWarnings } from '../helpers/warnings.js';
+import { mount } from '../helpers/mount.js';
 
 const panelText = (el: PsyHelpNow) => (el.shadowRoot!.querySelector('[part="panel"]') as HTMLElement).innerText;
 const problemText = (el: PsyHelpNow) =>
   (el.shadowRoot!.querySelector('[part="problem"]') as HTMLElement | null)?.innerText ?? '';
 
 async function panel(region?: string): Promise<PsyHelpNow> {
-  const el = await fixture<PsyHelpNow>(html`<psy-help-now region=${region ?? ''}></psy-help-now>`);
+  const el = await mount<PsyHelpNow>(html`<psy-help-now region=${region ?? ''}></psy-help-now>`);
   await el.updateComplete;
   return el;
 }
@@ -47,7 +48,7 @@ describe('page-wide settings', () => {
 
   it('a block that is not JSON: the panel still helps, with a visible note and one console warning', async () => {
     addSettingsBlock('{ region: GB-SCT }');
-    const el = await fixture<HTMLElement>(html`<div lang="en-GB"><psy-help-now></psy-help-now></div>`);
+    const el = await mount<HTMLElement>(html`<div lang="en-GB"><psy-help-now></psy-help-now></div>`);
     const help = el.querySelector('psy-help-now')!;
     await help.updateComplete;
     expect(panelText(help)).to.contain('Call 999');

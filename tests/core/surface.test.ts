@@ -1,12 +1,13 @@
 // A widget sits on any page: transparent where its text reads on the page, a padded, rounded surface of its own where
 // it would not (a light widget on a dark page, or the reverse) or where the clinic sets --psy-surface.
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, html, nextFrame } from '@open-wc/testing';
 import '../../packages/core/src/define/psy-help-now.js';
 import type { PsyHelpNow } from '../../packages/core/src/index.js';
 import { contrast, toRgb } from '../helpers/color.js';
+import { mount } from '../helpers/mount.js';
 
 async function widgetOn(page: string, widgetStyle = ''): Promise<PsyHelpNow> {
-  const wrapper = await fixture<HTMLElement>(
+  const wrapper = await mount<HTMLElement>(
     html`<div style=${page}><psy-help-now region="GB" style=${widgetStyle}></psy-help-now></div>`,
   );
   const el = wrapper.querySelector('psy-help-now')!;

@@ -1,8 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { PsyElement } from '../../packages/core/src/index.js';
 import { brands } from '../helpers/brands.js';
 import { contrast, over, surfaceOf, toRgb } from '../helpers/color.js';
+import { mount } from '../helpers/mount.js';
 
 /** Paints each derived token on a swatch so its computed colours can be measured. */
 class ThemeProbe extends PsyElement {
@@ -20,7 +21,7 @@ class ThemeProbe extends PsyElement {
 ThemeProbe.define('psy-test-theme');
 
 async function probe(brand: string, scheme: 'light' | 'dark') {
-  const el = await fixture<ThemeProbe>(
+  const el = await mount<ThemeProbe>(
     html`<psy-test-theme style="--psy-brand: ${brand}; color-scheme: ${scheme}"></psy-test-theme>`,
   );
   const root = el.shadowRoot!;
@@ -61,8 +62,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
 describe('theme: following the page', () => {
   it('is light by default and dark when the page says color-scheme: dark', async () => {
-    const light = await fixture(html`<psy-test-theme></psy-test-theme>`);
-    const dark = await fixture(html`<div style="color-scheme: dark"><psy-test-theme></psy-test-theme></div>`);
+    const light = await mount(html`<psy-test-theme></psy-test-theme>`);
+    const dark = await mount(html`<div style="color-scheme: dark"><psy-test-theme></psy-test-theme></div>`);
     const lightBg = toRgb(surfaceOf(light));
     const darkBg = toRgb(surfaceOf(dark.firstElementChild!));
     expect(lightBg).to.deep.equal([255, 255, 255]);
@@ -70,20 +71,18 @@ describe('theme: following the page', () => {
   });
 
   it('inherits the host page’s font', async () => {
-    const wrapper = await fixture(
-      html`<div style="font-family: Georgia, serif"><psy-test-theme></psy-test-theme></div>`,
-    );
+    const wrapper = await mount(html`<div style="font-family: Georgia, serif"><psy-test-theme></psy-test-theme></div>`);
     const button = wrapper.firstElementChild!.shadowRoot!.getElementById('primary')!;
     expect(getComputedStyle(button).fontFamily).to.contain('Georgia');
   });
 
   it('lets a clinic set a single token without touching the rest', async () => {
-    const el = await fixture(html`<psy-test-theme style="--psy-accent: rgb(120, 0, 60)"></psy-test-theme>`);
+    const el = await mount(html`<psy-test-theme style="--psy-accent: rgb(120, 0, 60)"></psy-test-theme>`);
     expect(getComputedStyle(el.shadowRoot!.getElementById('accent')!).color).to.equal('rgb(120, 0, 60)');
   });
 
   it('gives buttons a target of at least 24 by 24 CSS pixels', async () => {
-    const el = await fixture(html`<psy-test-theme></psy-test-theme>`);
+    const el = await mount(html`<psy-test-theme></psy-test-theme>`);
     const box = el.shadowRoot!.getElementById('primary')!.getBoundingClientRect();
     expect(box.width).to.be.at.least(24);
     expect(box.height).to.be.at.least(24);

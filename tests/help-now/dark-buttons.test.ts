@@ -1,8 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../packages/core/src/define/psy-help-now.js';
 import type { PsyHelpNow } from '../../packages/core/src/index.js';
 import { brands } from '../helpers/brands.js';
 import { contrast, over } from '../helpers/color.js';
+import { mount } from '../helpers/mount.js';
 
 /** The colour behind a button: the nearest ancestor in the panel that paints one, over the widget's surface. */
 function backdrop(button: Element, host: HTMLElement): string {
@@ -17,7 +18,7 @@ function backdrop(button: Element, host: HTMLElement): string {
 describe('<psy-help-now> buttons in dark mode', () => {
   for (const [label, brand] of Object.entries(brands)) {
     it(`read as active controls with a ${label} brand`, async () => {
-      const el = await fixture<PsyHelpNow>(
+      const el = await mount<PsyHelpNow>(
         html`<psy-help-now region="GB-ENG" style="--psy-brand: ${brand}; color-scheme: dark"></psy-help-now>`,
       );
       const buttons = [...el.shadowRoot!.querySelectorAll('.button')];

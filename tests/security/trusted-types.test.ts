@@ -2,8 +2,9 @@
 // sink, with a page settings block in its HTML (see the
 // "trusted-types" group in web-test-runner.config.mjs; it allows the policies lit-html and psy-widgets). The widgets
 // must render there without a single violation.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../packages/psy-widgets/src/index.js';
+import { mount } from '../helpers/mount.js';
 
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) =>
@@ -33,7 +34,7 @@ describe('under a strict CSP with Trusted Types', () => {
   for (const [tag, template] of Object.entries(widgets)) {
     it(`<${tag}> renders its content with no violation`, async () => {
       violations.length = 0;
-      const wrapper = await fixture(template);
+      const wrapper = await mount(template);
       const el = (wrapper.localName === tag ? wrapper : wrapper.querySelector(tag))!;
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(el.shadowRoot!.textContent!.trim().length).to.be.greaterThan(0);
@@ -44,7 +45,7 @@ describe('under a strict CSP with Trusted Types', () => {
 
   it('reads the page settings block (data that never runs) with no violation: its default region applies', async () => {
     violations.length = 0;
-    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<psy-help-now></psy-help-now>`);
+    const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(html`<psy-help-now></psy-help-now>`);
     await el.updateComplete;
     // the block says Northern Ireland; without it, this en-GB page would list every UK nation's lines
     expect(el.shadowRoot!.textContent).to.contain('Services in Northern Ireland').and.contain('0808 808 8000');
@@ -55,7 +56,7 @@ describe('under a strict CSP with Trusted Types', () => {
 
   it('<psy-explainer structured-data> writes its JSON-LD through the psy-widgets policy, with no violation', async () => {
     violations.length = 0;
-    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+    const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(
       html`<psy-explainer structured-data></psy-explainer>`,
     );
     await el.updateComplete;

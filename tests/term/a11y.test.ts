@@ -1,8 +1,9 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expectNoAxeViolations, schemes } from '../helpers/axe.js';
 import { mount, placed, popover, skipWithoutFocus, trigger } from './helpers.js';
+import { press } from '../helpers/keyboard.js';
 
-for (const scheme of ['light', 'dark'] as const) {
+for (const scheme of schemes) {
   describe(`<psy-term> accessibility (${scheme})`, () => {
     const page = html`<div style="color-scheme: ${scheme}; background: Canvas; color: CanvasText; padding: 2rem">
       <p>We often notice <psy-term term="transference">transference</psy-term> early on.</p>
@@ -10,11 +11,11 @@ for (const scheme of ['light', 'dark'] as const) {
 
     it('passes axe closed and open', async () => {
       const { root, terms } = await mount(page);
-      await expect(root).to.be.accessible();
+      await expectNoAxeViolations(root);
       trigger(terms[0]!).click();
       await terms[0]!.updateComplete;
       await placed(terms[0]!);
-      await expect(root).to.be.accessible();
+      await expectNoAxeViolations(root);
     });
 
     it('the definition reads clearly: its own surface and text colours', async () => {
@@ -37,7 +38,7 @@ describe('<psy-term> target and focus', () => {
     const rect = button.getBoundingClientRect();
     expect(rect.height).to.be.at.least(24);
     expect(rect.width).to.be.at.least(24);
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(terms[0]!.shadowRoot!.activeElement).to.equal(button);
     const style = getComputedStyle(button);
     expect(style.outlineStyle).to.equal('solid');

@@ -1,6 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { centre, isOpen, mount, placed, popover, skipWithoutFocus, trigger } from './helpers.js';
+import { press } from '../helpers/keyboard.js';
 
 const copy = html`<p>
     We often notice <psy-term term="transference">transference</psy-term> early on, and sometimes
@@ -57,11 +58,11 @@ describe('<psy-term> popover', () => {
     skipWithoutFocus(this);
     const { terms } = await mount(copy);
     const term = terms[0]!;
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
     await term.updateComplete;
     expect(isOpen(term)).to.be.true;
-    await sendKeys({ press: 'Escape' });
+    await press('Escape');
     await term.updateComplete;
     expect(isOpen(term)).to.be.false;
     expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
@@ -72,10 +73,10 @@ describe('<psy-term> popover', () => {
     skipWithoutFocus(this);
     const { terms } = await mount(copy);
     const [first, second] = terms as [(typeof terms)[0], (typeof terms)[0]];
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     await first.updateComplete;
     expect(isOpen(first)).to.be.true;
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     await first.updateComplete;
     await second.updateComplete;
     expect(isOpen(first)).to.be.false;
@@ -86,11 +87,11 @@ describe('<psy-term> popover', () => {
     skipWithoutFocus(this);
     const { terms } = await mount(copy);
     const term = terms[0]!;
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Enter' });
+    await press('Tab');
+    await press('Enter');
     await term.updateComplete;
     expect(isOpen(term)).to.be.true;
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await term.updateComplete;
     expect(isOpen(term)).to.be.false;
     expect(term.shadowRoot!.activeElement).to.equal(trigger(term));
@@ -133,7 +134,7 @@ describe('<psy-term> popover', () => {
     await sendMouse({ type: 'move', position: centre(trigger(term)) });
     await term.updateComplete;
     expect(isOpen(term)).to.be.true;
-    await sendKeys({ press: 'Escape' });
+    await press('Escape');
     await term.updateComplete;
     expect(isOpen(term)).to.be.false;
   });
