@@ -16,7 +16,6 @@ describe('embed configurator: copy', () => {
   });
   afterEach(() => {
     restore?.();
-    c.root.remove();
   });
 
   it('copies the exact code and announces it in a status region', async () => {

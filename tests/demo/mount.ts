@@ -1,5 +1,8 @@
-// Puts the real configurator markup from demo/embed.html, with the demo's styles, into the test page and starts it.
+// Puts the real configurator markup from demo/embed.html, with the demo's styles, into the test page and starts it
+// (taken away after each test, as every mount is).
+import { html } from 'lit';
 import { startConfigurator } from '../../demo/configurator/start.js';
+import { mount } from '../helpers/mount.js';
 
 async function stylesheet(href: string): Promise<void> {
   const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
@@ -30,9 +33,8 @@ export async function mountConfigurator(): Promise<Configurator> {
   styled ??= Promise.all([stylesheet('/demo/site/site.css'), stylesheet('/demo/configurator/configurator.css')]);
   await styled;
   const page = new DOMParser().parseFromString(await (await fetch('/demo/embed.html')).text(), 'text/html');
-  const root = document.createElement('div');
+  const root = await mount(html`<div></div>`);
   root.append(document.importNode(page.querySelector('#configurator')!, true));
-  document.body.append(root);
   startConfigurator(root);
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   return {

@@ -1,6 +1,8 @@
 // psy-widgets.css, as a page sees it before the script has run: each widget keeps its place, hidden for at most 2 s.
 // No widget is registered in this file, so the elements stay undefined until a test defines one.
 import { expect } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { mount } from '../helpers/mount.js';
 
 const rem = 16;
 let host: HTMLElement;
@@ -14,11 +16,7 @@ before(async () => {
   document.head.append(link);
   await loaded;
 });
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => host.remove());
+beforeEach(async () => (host = await mount(litHtml`<div></div>`)));
 
 const add = (html: string) => {
   host.innerHTML = html;
