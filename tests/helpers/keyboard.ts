@@ -1,12 +1,17 @@
 // A keyboard user, through the browser's own input (sendKeys), and where their focus is.
 import { sendKeys } from '@web/test-runner-commands';
 
-/** Presses one key, or a chord such as `Shift+Tab`, as a real key press. */
+/** Presses one key (`'Tab'`, `'Enter'`, `' '`, `'ArrowDown'`, `'Escape'`) as a real key press. */
 export const press = (key: string) => sendKeys({ press: key });
 
-/** Presses Tab `times` times (Shift+Tab with `back`). */
+/** Presses Tab `times` times; with `back`, holds Shift down meanwhile, to go backwards. */
 export async function tab(times = 1, { back = false } = {}): Promise<void> {
-  for (let i = 0; i < times; i++) await press(back ? 'Shift+Tab' : 'Tab');
+  if (back) await sendKeys({ down: 'Shift' });
+  try {
+    for (let i = 0; i < times; i++) await press('Tab');
+  } finally {
+    if (back) await sendKeys({ up: 'Shift' });
+  }
 }
 
 /** The element that has focus inside a widget's shadow root, if any. */
