@@ -3,16 +3,11 @@ import '../../packages/self-check/src/index.js';
 import type { PsySelfCheck } from '../../packages/self-check/src/index.js';
 import { questionSets } from '../../packages/content/src/packs/en-GB/self-check.js';
 import { mount as mountTemplate } from '../helpers/mount.js';
+import { $, $$ } from '../helpers/dom.js';
+export { $, $$ } from '../helpers/dom.js';
 export { focusOf } from '../helpers/keyboard.js';
 
 export const defaultSet = questionSets.preferences!;
-
-export const root = (el: Element) => el.shadowRoot!;
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  root(el).querySelector<T & HTMLElement>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...root(el).querySelectorAll<T & HTMLElement>(selector),
-];
 
 /** The button with this visible text. */
 export function button(el: Element, name: string): HTMLButtonElement {
