@@ -2,7 +2,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../packages/core/src/define/psy-help-now.js';
 import { expectAccessibleInBothSchemes, expectNoAxeViolations } from './axe.js';
-import { focused, focusOf, skipWithoutFocus, tab } from './keyboard.js';
+import { focused, focusOf, press, skipWithoutFocus, tab } from './keyboard.js';
 import { mount } from './mount.js';
 import { spyWarnings } from './warnings.js';
 
@@ -64,15 +64,18 @@ describe('test helpers: keyboard', () => {
     skipWithoutFocus(this);
   });
 
-  it('Tab and Shift+Tab move focus through a widget, and focusOf names what has it', async () => {
+  it('Tab moves focus through a widget, Enter presses what has it, and focusOf names it', async () => {
     const el = await mount(html`<div></div>`);
     el.attachShadow({ mode: 'open' }).innerHTML = '<button id="first">One</button><button>Two</button>';
+    let pressed = 0;
+    el.shadowRoot!.querySelectorAll('button')[1]!.addEventListener('click', () => pressed++);
     el.shadowRoot!.querySelector('button')!.focus();
     expect(focusOf(el)).to.equal('button#first');
     await tab();
     expect(focusOf(el)).to.equal('button "Two"');
-    await tab(1, { back: true });
-    expect(focused(el)!.id).to.equal('first');
+    await press('Enter');
+    expect(pressed).to.equal(1);
+    expect(focused(el)!.textContent).to.equal('Two');
   });
 });
 

@@ -4,14 +4,9 @@ import { sendKeys } from '@web/test-runner-commands';
 /** Presses one key (`'Tab'`, `'Enter'`, `' '`, `'ArrowDown'`, `'Escape'`) as a real key press. */
 export const press = (key: string) => sendKeys({ press: key });
 
-/** Presses Tab `times` times; with `back`, holds Shift down meanwhile, to go backwards. */
-export async function tab(times = 1, { back = false } = {}): Promise<void> {
-  if (back) await sendKeys({ down: 'Shift' });
-  try {
-    for (let i = 0; i < times; i++) await press('Tab');
-  } finally {
-    if (back) await sendKeys({ up: 'Shift' });
-  }
+/** Presses Tab `times` times. (WebKit's WebDriver can only press keys, not hold Shift: no Shift+Tab here.) */
+export async function tab(times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) await press('Tab');
 }
 
 /** The element that has focus inside a widget's shadow root, if any. */
