@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseAst } from 'vite';
-import { packages } from './packages.mjs';
+import { packages } from './registry.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { parts, umbrella, widgets as registered } from './registry.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const arg = (name, fallback) => {
@@ -21,12 +22,10 @@ const loads = Number(arg('loads', 10));
 const mounts = Number(arg('mounts', 30));
 const cycles = Number(arg('cycles', 1000));
 
+// each widget from its own CDN file; the shared parts from the file with everything (they have no file of their own)
 const widgets = [
-  { tag: 'psy-explainer', file: 'psy-explainer.js', attrs: {} },
-  { tag: 'psy-compare', file: 'psy-compare.js', attrs: {} },
-  { tag: 'psy-self-check', file: 'psy-self-check.js', attrs: {} },
-  { tag: 'psy-help-now', file: 'psy-widgets.js', attrs: { region: 'GB' } },
-  { tag: 'psy-term', file: 'psy-widgets.js', attrs: { term: 'transference' } },
+  ...registered.map((w) => ({ tag: w.tag, file: `${w.tag}.js`, attrs: w.attrs })),
+  ...parts.map((p) => ({ tag: p.tag, file: `${umbrella.cdn}.js`, attrs: p.attrs })),
 ].filter((w) => !arg('only') || w.tag.includes(arg('only')));
 const missing = widgets.filter((w) => !existsSync(resolve(cdnDir, w.file)));
 if (missing.length) {

@@ -1,38 +1,47 @@
-// Builds every package: ESM + .d.ts in dist/ (one module per source file, by tsc), a custom-elements.json (by the
-// Custom Elements Manifest analyzer), and the umbrella's minified CDN files (by vite): one file per widget, with the
-// parts it loads later (import()) in cdn/chunks/, fetched relative to it.
+// Builds every package in the registry (scripts/registry.mjs): ESM + .d.ts in dist/ (one module per source file, by
+// tsc), a custom-elements.json (by the Custom Elements Manifest analyzer), and the umbrella's minified CDN files (by
+// vite): one with every element and one per widget, with the parts each loads later (import()) in cdn/chunks/,
+// fetched relative to it, and the stylesheet that keeps the widgets' places.
+// `--only <folder>` builds one widget's package after a full build (`npm run test:new-widget` uses it): that package
+// and the umbrella are compiled, the other manifests are read as they are, and only that widget's CDN file is made.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, parseAst } from 'vite';
-import { baselineTargets, cdnEntries, packages } from './packages.mjs';
+import { baselineTargets, cdnFiles, packages } from './registry.mjs';
 import { writeManifests } from './manifest.mjs';
 import { writeJsxTypes } from './jsx-types.mjs';
 import { writeFrameworkTypes } from './framework-types.mjs';
 import { writeReactWrappers } from './react-wrappers.mjs';
 import { writeEditorData } from './editor-data.mjs';
+import { writeStylesheet } from './stylesheet.mjs';
+import { writeUmbrellaWidgets } from './umbrella.mjs';
 import { minifyTemplates, minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : null;
+if (only && !cdnFiles.some(({ widget }) => widget?.folder === only)) throw new Error(`--only ${only}: no such widget`);
+const built = only ? [only, 'psy-widgets'] : packages;
 
-for (const name of packages) {
+/** Compiles a package to dist/ (ESM, types and source maps), with its template text shrunk. */
+function compile(name) {
   const dir = resolve(root, 'packages', name);
   rmSync(resolve(dir, 'dist'), { recursive: true, force: true });
   execFileSync(bin('tsc'), ['-p', resolve(dir, 'tsconfig.build.json')], { stdio: 'inherit' });
   minifyDist(resolve(dir, 'dist'));
 }
-await writeManifests();
-// React 19's JSX types (psy-widgets/jsx), React 18's wrappers and the Vue, Svelte, Preact and Solid types come from
-// the manifests:
-// recompile the umbrella when they changed
-const jsxChanged = await writeJsxTypes();
-const frameworksChanged = await writeFrameworkTypes();
-const reactChanged = await writeReactWrappers(); // React 18's wrappers, likewise
-if (jsxChanged || frameworksChanged || reactChanged) {
-  execFileSync(bin('tsc'), ['-p', resolve(root, 'packages/psy-widgets/tsconfig.build.json')], { stdio: 'inherit' });
-  minifyDist(resolve(root, 'packages/psy-widgets/dist'));
-}
+
+await writeUmbrellaWidgets(); // the umbrella imports every widget in the registry through src/widgets.ts
+for (const name of built) if (name !== 'psy-widgets') compile(name);
+await writeManifests({ only: only && built });
+// The umbrella's sources that come from the manifests, then the umbrella itself: React 19's JSX types
+// (psy-widgets/jsx), React 18's wrappers and the Vue, Svelte, Preact and Solid types
+await writeJsxTypes();
+await writeFrameworkTypes();
+await writeReactWrappers();
+compile('psy-widgets');
 // VS Code and JetBrains data, with attribute values read from the built types
 writeEditorData();
 
@@ -51,16 +60,26 @@ function minifyDist(dir) {
 }
 
 const umbrella = resolve(root, 'packages/psy-widgets');
-rmSync(resolve(umbrella, 'cdn'), { recursive: true, force: true });
-for (const [file, entry] of Object.entries(cdnEntries)) {
+if (!only) rmSync(resolve(umbrella, 'cdn'), { recursive: true, force: true });
+for (const { file, widget } of cdnFiles.filter(({ widget }) => !only || widget?.folder === only)) {
+  // the CDN file with everything registers what the umbrella's index does; a widget's what its package's index does
+  const entry = resolve(umbrella, 'cdn-entry.js'); // a module of this build only (vite resolves lib entries as paths)
+  const code = `import ${JSON.stringify(resolve(root, 'packages', widget?.folder ?? 'psy-widgets', 'dist/index.js'))};`;
   await build({
     configFile: false,
     logLevel: 'warn',
     root: umbrella,
-    plugins: [minifyTemplatesPlugin()], // tsc keeps the indentation of css``/html`` text: about 0.5 kB gzip a file
+    plugins: [
+      {
+        name: 'psy-cdn-entry',
+        resolveId: (id) => (id === entry ? id : null),
+        load: (id) => (id === entry ? code : null),
+      },
+      minifyTemplatesPlugin(), // tsc keeps the indentation of css``/html`` text: about 0.5 kB gzip a file
+    ],
     build: {
       // bundle the compiled dist/ files, so the CDN file is exactly what npm users get, Lit included
-      lib: { entry: resolve(umbrella, `dist/cdn/${entry}.js`), formats: ['es'], fileName: () => `${file}.js` },
+      lib: { entry, formats: ['es'], fileName: () => `${file}.js` },
       outDir: resolve(umbrella, 'cdn'),
       emptyOutDir: false,
       minify: true,
@@ -68,7 +87,7 @@ for (const [file, entry] of Object.entries(cdnEntries)) {
         // In the file with every element, the comparison already holds all the sources, so the explainer's import()
         // of the rest of them has nothing left to load later: that is expected, not worth a warning.
         onLog(level, log, handler) {
-          if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && file === 'psy-widgets') return;
+          if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && !widget) return;
           handler(level, log);
         },
         // the entry may gain exports, so the modules it shares with its lazy parts stay in it: one file to load first
@@ -83,7 +102,8 @@ for (const [file, entry] of Object.entries(cdnEntries)) {
   });
 }
 // the stylesheet that keeps a place for each widget until its script has run (no flash, no layout shift)
+await writeStylesheet();
 copyFileSync(resolve(umbrella, 'src/psy-widgets.css'), resolve(umbrella, 'cdn/psy-widgets.css'));
-console.log(`built ${packages.length} packages and ${Object.keys(cdnEntries).length} CDN files`);
+console.log(`built ${built.length} packages and ${only ? 1 : cdnFiles.length} CDN files`);
 // fails the build when anything built holds syntax the baseline browsers cannot parse
 await import('./baseline-check.mjs');

@@ -5,11 +5,10 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { readElements } from './jsx-types.mjs';
+import { oneLine, readElements } from './generate.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const umbrella = resolve(root, 'packages/psy-widgets');
-const oneLine = (text) => (text ?? '').trim().replace(/\s*\n\s*/g, ' ');
 
 /** For each `tag.property`, the string literals its type allows, read from the umbrella's built declarations. */
 function literalValues(elements) {

@@ -2,7 +2,7 @@
 // addresses) and `npm run test:pack` (which checks them).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { packages } from './packages.mjs';
+import { packages } from './registry.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -3,78 +3,10 @@
 // `node scripts/jsx-types.mjs` writes the file; `--check` only says whether it is up to date (exit 1 when not).
 // React 19 sets a custom element's property when the element has it (else the attribute), and adds a listener for
 // `on<event-name>` props, with the event name as written: `onpsy-toggle` listens for `psy-toggle`.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { format, resolveConfig } from 'prettier';
-import { packages } from './packages.mjs';
+import { doc, readElements, runGenerator, typeImports, writeIfChanged } from './generate.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-export const jsxFile = resolve(root, 'packages/psy-widgets/src/jsx.ts');
-
-const isPublicField = (m) =>
-  m.kind === 'field' &&
-  !m.static &&
-  !m.readonly &&
-  (m.privacy ?? 'public') === 'public' &&
-  !m.name.startsWith('_') &&
-  !m.name.startsWith('#');
-const doc = (text, indent) =>
-  text
-    ? `${indent}/** ${text
-        .trim()
-        .replace(/\*\//g, '*\\/')
-        .replace(/\s*\n\s*/g, ' ')} */\n`
-    : '';
-
-/** Tags registered in a package's sources (`HTMLElementTagNameMap`), for classes the manifest has no tag for. */
-function tagsInSources(dir) {
-  const tags = new Map();
-  const walk = (d) =>
-    readdirSync(d, { withFileTypes: true }).forEach((f) => {
-      const path = resolve(d, f.name);
-      if (f.isDirectory()) return walk(path);
-      const text = f.name.endsWith('.ts') ? readFileSync(path, 'utf8') : '';
-      const block = text.match(/interface HTMLElementTagNameMap\s*{([^}]*)}/)?.[1] ?? '';
-      for (const [, tag, cls] of block.matchAll(/['"](psy-[a-z0-9-]+)['"]\s*:\s*([\w$]+)/g)) tags.set(cls, tag);
-    });
-  if (existsSync(resolve(dir, 'src'))) walk(resolve(dir, 'src'));
-  return tags;
-}
-
-/** Every element in the workspace: tag, class, the module to import its type from, fields and events. */
-export function readElements() {
-  const elements = [];
-  for (const name of packages) {
-    const dir = resolve(root, 'packages', name);
-    const manifestFile = resolve(dir, 'custom-elements.json');
-    if (!existsSync(manifestFile)) continue;
-    const pkg = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')).name;
-    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    const tags = tagsInSources(dir);
-    const index = manifest.modules.find((m) => m.path === 'dist/index.js');
-    for (const mod of manifest.modules) {
-      for (const decl of mod.declarations ?? []) {
-        const tag = decl.tagName ?? tags.get(decl.name);
-        if (decl.kind !== 'class' || !tag) continue;
-        const fromIndex = index?.exports?.some((e) => e.name === decl.name);
-        elements.push({
-          tag,
-          className: decl.name,
-          from: fromIndex ? pkg : `${pkg}/${mod.path.replace(/^dist\//, '')}`,
-          summary: decl.summary ?? decl.description?.split('\n\n')[0] ?? '',
-          fields: (decl.members ?? []).filter(isPublicField),
-          events: (decl.events ?? []).filter((e) => e.name?.startsWith('psy-')),
-          attributes: decl.attributes ?? [],
-          cssProperties: decl.cssProperties ?? [],
-          cssParts: decl.cssParts ?? [],
-          slots: decl.slots ?? [],
-        });
-      }
-    }
-  }
-  return elements.sort((a, b) => a.tag.localeCompare(b.tag));
-}
+export const jsxFile = resolve(import.meta.dirname, '../packages/psy-widgets/src/jsx.ts');
 
 function props(el) {
   const lines = [];
@@ -103,7 +35,7 @@ export function renderJsxTypes(elements) {
 // JSX types for React 19, which renders custom elements itself: add \`import type {} from 'psy-widgets/jsx';\` once.
 // Properties are set as properties; events use React 19's \`on<event-name>\` props, e.g. \`onpsy-toggle\`.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-${[...imports].map(([from, names]) => `import type { ${[...new Set(names)].sort().join(', ')} } from '${from}';`).join('\n')}
+${typeImports(imports).join('\n')}
 
 ${hasEvents ? 'type PsyEventOf<N extends string> = N extends PsyEventName ? PsyEvent<N> : CustomEvent;\n\n' : ''}/** React's props for an element: the usual HTML ones, with the element's own taking precedence. */
 type PsyElementProps<E extends HTMLElement, P> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P> & P;
@@ -121,22 +53,7 @@ ${elements.map((el) => `${doc(el.summary, '      ')}      '${el.tag}': PsyElemen
 }
 
 /** Writes the types when they changed; returns true if it wrote. With `check`, writes nothing. */
-export async function writeJsxTypes({ check = false } = {}) {
-  const text = await format(renderJsxTypes(readElements()), {
-    ...(await resolveConfig(jsxFile)),
-    filepath: jsxFile,
-  });
-  const old = existsSync(jsxFile) ? readFileSync(jsxFile, 'utf8') : '';
-  if (text === old) return false;
-  if (!check) writeFileSync(jsxFile, text);
-  return true;
-}
+export const writeJsxTypes = ({ check = false } = {}) =>
+  writeIfChanged(jsxFile, renderJsxTypes(readElements()), { check });
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const check = process.argv.includes('--check');
-  const changed = await writeJsxTypes({ check });
-  if (check && changed) {
-    console.error(`${jsxFile} is out of date: run npm run jsx-types (after npm run build)`);
-    process.exitCode = 1;
-  } else console.log(changed ? `wrote ${jsxFile}` : `${jsxFile} is up to date`);
-}
+await runGenerator(import.meta.url, writeJsxTypes, { file: jsxFile, command: 'npm run jsx-types' });

@@ -4,33 +4,19 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { packages } from './packages.mjs';
+import { packageName, packages } from './registry.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
-export async function writeManifests() {
+/** Writes every package's manifest; given `only` (folders), writes those and reads the others as they are. */
+export async function writeManifests({ only } = {}) {
   const details = eventDetails();
   const manifests = new Map();
   let base; // core's base element, once core's manifest is written (core comes before every widget)
   for (const name of packages) {
     const dir = resolve(root, 'packages', name);
     if (!existsSync(resolve(dir, 'src'))) continue;
-    execFileSync(
-      resolve(root, 'node_modules/.bin/cem'),
-      [
-        'analyze',
-        '--litelement',
-        '--globs',
-        'src/**/*.ts',
-        '--exclude',
-        'src/**/*.test.ts',
-        '--outdir',
-        '.',
-        '--quiet',
-      ],
-      { cwd: dir, stdio: 'inherit' },
-    );
-    const manifest = tidy(resolve(dir, 'custom-elements.json'), { details, base });
+    const manifest = only && !only.includes(name) ? kept(dir) : analyze(dir, { details, base });
     manifests.set(name, manifest);
     if (name === 'core') {
       const declaration = manifest.modules
@@ -42,9 +28,17 @@ export async function writeManifests() {
   referenceElements(resolve(root, 'packages/psy-widgets/custom-elements.json'), manifests);
 }
 
-/** The package of each workspace folder, e.g. core -> @psy-widgets/core. */
-const packageName = (folder) =>
-  JSON.parse(readFileSync(resolve(root, 'packages', folder, 'package.json'), 'utf8')).name;
+const kept = (dir) => JSON.parse(readFileSync(resolve(dir, 'custom-elements.json'), 'utf8'));
+
+/** Runs the analyzer on a package's sources and mends what it reads wrongly (see tidy). */
+function analyze(dir, { details, base }) {
+  execFileSync(
+    resolve(root, 'node_modules/.bin/cem'),
+    ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', '.', '--quiet'],
+    { cwd: dir, stdio: 'inherit' },
+  );
+  return tidy(resolve(dir, 'custom-elements.json'), { details, base });
+}
 
 /** `detail` of every psy-* event, as TypeScript text, from core's PsyEventMap: the one place events are typed. */
 function eventDetails() {

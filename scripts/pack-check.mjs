@@ -6,14 +6,15 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readmes, releaseOf } from './embed-version.mjs';
-import { packages } from './packages.mjs';
+import { cdnFiles, elements, packageName, packages, umbrella, widgets } from './registry.mjs';
+import { umbrellaExportProblems } from './umbrella-exports.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
 /** The editor data names every element, and an attribute that takes a few words lists them (layout: full…). */
 function editorDataProblems() {
   const read = (name) => JSON.parse(readFileSync(resolve(root, 'packages/psy-widgets', name), 'utf8'));
-  const tags = ['psy-compare', 'psy-explainer', 'psy-help-now', 'psy-self-check', 'psy-term'];
+  const tags = elements.map((el) => el.tag).sort();
   const html = read('vscode.html-custom-data.json').tags;
   const web = read('web-types.json').contributions.html.elements;
   const css = read('vscode.css-custom-data.json').properties.map((p) => p.name);
@@ -62,13 +63,19 @@ function problemsOf(name, pkg, files) {
   const has = (path) => files.includes(path);
   const problems = [];
   const required = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts'];
-  if (name === 'psy-widgets') {
+  if (pkg.name !== packageName(name))
+    problems.push(`is named ${pkg.name}, not ${packageName(name)} as the registry says`);
+  if (name === umbrella.folder) {
     required.push('dist/react.js', 'dist/react.d.ts', 'dist/jsx.d.ts');
     for (const framework of ['vue', 'svelte', 'preact', 'solid']) required.push(`dist/${framework}.d.ts`);
     required.push('vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json');
     if (pkg['web-types'] !== './web-types.json') problems.push('package.json has no web-types field');
     problems.push(...editorDataProblems());
-    for (const cdn of ['psy-widgets', 'psy-explainer', 'psy-compare', 'psy-self-check']) required.push(`cdn/${cdn}.js`);
+    for (const { file } of cdnFiles) required.push(`cdn/${file}.js`);
+    // a widget in the registry is installed with the umbrella, which imports it
+    for (const w of widgets)
+      if (!pkg.dependencies?.[packageName(w.folder)]) problems.push(`does not depend on ${packageName(w.folder)}`);
+    problems.push(...umbrellaExportProblems());
   }
   for (const path of new Set([...required, ...pointedTo(pkg)])) if (!has(path)) problems.push(`missing ${path}`);
   for (const path of files) {

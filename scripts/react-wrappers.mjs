@@ -2,19 +2,10 @@
 // made with @lit/react and generated from the manifests like the JSX types, so a new element, property or event reaches
 // React 18 users without a hand edit. `node scripts/react-wrappers.mjs` writes the file; `--check` only says whether
 // it is up to date (exit 1 when not).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { format, resolveConfig } from 'prettier';
-import { readElements } from './jsx-types.mjs';
+import { camel, commentLine, readElements, runGenerator, writeIfChanged } from './generate.mjs';
 
 export const reactFile = resolve(import.meta.dirname, '../packages/psy-widgets/src/react.ts');
-const camel = (name) => name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
-const oneLine = (text) =>
-  (text ?? '')
-    .trim()
-    .replace(/\*\//g, '*\\/')
-    .replace(/\s*\n\s*/g, ' ');
 
 export function renderReactWrappers(elements) {
   const imports = new Map([['@psy-widgets/core', ['type PsyEvent']]]);
@@ -28,7 +19,7 @@ export function renderReactWrappers(elements) {
   const component = (el) => {
     const events = el.events.map((e) => `    on${camel(e.name)}: '${e.name}' as EventName<PsyEvent<'${e.name}'>>,`);
     const names = el.events.map((e) => `\`on${camel(e.name)}\``).join(', ');
-    return `/** \`<${el.tag}>\`: ${oneLine(el.summary)}${names ? ` Events: ${names}.` : ''} */
+    return `/** \`<${el.tag}>\`: ${commentLine(el.summary)}${names ? ` Events: ${names}.` : ''} */
 export const ${el.className} = createComponent({
   react: React,
   tagName: '${el.tag}',
@@ -51,21 +42,7 @@ ${elements.map(component).join('\n')}`;
 }
 
 /** Writes the wrappers when they changed; returns true if it wrote. With `check`, writes nothing. */
-export async function writeReactWrappers({ check = false } = {}) {
-  const text = await format(renderReactWrappers(readElements()), {
-    ...(await resolveConfig(reactFile)),
-    filepath: reactFile,
-  });
-  if (text === (existsSync(reactFile) ? readFileSync(reactFile, 'utf8') : '')) return false;
-  if (!check) writeFileSync(reactFile, text);
-  return true;
-}
+export const writeReactWrappers = ({ check = false } = {}) =>
+  writeIfChanged(reactFile, renderReactWrappers(readElements()), { check });
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const check = process.argv.includes('--check');
-  const changed = await writeReactWrappers({ check });
-  if (check && changed) {
-    console.error(`${reactFile} is out of date: run npm run react-wrappers (after npm run build)`);
-    process.exitCode = 1;
-  } else console.log(changed ? `wrote ${reactFile}` : `${reactFile} is up to date`);
-}
+await runGenerator(import.meta.url, writeReactWrappers, { file: reactFile, command: 'npm run react-wrappers' });

@@ -2,7 +2,9 @@
 // budget, after `npm run build`. Budgets are the product's goals and count what a page loads before the widget first
 // renders (the entry chunk and what it imports statically); the parts loaded later with import() are listed beside
 // it, with what they hold. Of those, only the positioning library has a budget of its own (it is fetched as a
-// visitor first hovers a glossary term). Exits 1 when an entry is missing or over its budget.
+// visitor first hovers a glossary term). Exits 1 when an entry is missing or over its budget. The entries and their
+// budgets come from the registry (scripts/registry.mjs).
+// `npm run size -- --only <text>`: only the entries whose name holds the text.
 // `npm run size -- --why [name]`: where a widget's bytes go (by package and by module), and what minifying the
 // template text would save.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,26 +12,28 @@ import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as viteBuild, parseAst } from 'vite';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { cdnFiles, packageName, parts, umbrella, widgets as registered } from './registry.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const at = (path) => resolve(root, path);
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
-const widgets = [
-  { name: '@psy-widgets/explainer', file: 'packages/explainer/dist/index.js', budget: 20_000 },
-  { name: '@psy-widgets/compare', file: 'packages/compare/dist/index.js', budget: 16_000 },
-  { name: '@psy-widgets/self-check', file: 'packages/self-check/dist/index.js', budget: 16_000 },
-];
+const widgets = registered.map((w) => ({
+  name: packageName(w.folder),
+  file: `packages/${w.folder}/dist/index.js`,
+  budget: w.budget,
+}));
 const entries = [
   ...widgets,
-  { name: 'psy-widgets (everything)', file: 'packages/psy-widgets/dist/index.js', budget: 33_000 },
-  { name: 'cdn/psy-widgets.js', file: 'packages/psy-widgets/cdn/psy-widgets.js', budget: 33_000, built: true },
-  { name: 'cdn/psy-explainer.js', file: 'packages/psy-widgets/cdn/psy-explainer.js', budget: 20_000, built: true },
-  { name: 'cdn/psy-compare.js', file: 'packages/psy-widgets/cdn/psy-compare.js', budget: 16_000, built: true },
-  { name: 'cdn/psy-self-check.js', file: 'packages/psy-widgets/cdn/psy-self-check.js', budget: 16_000, built: true },
-  { name: '<psy-term> alone', file: 'packages/core/dist/define/psy-term.js' },
-  { name: '<psy-help-now> alone', file: 'packages/core/dist/define/psy-help-now.js' },
+  { name: 'psy-widgets (everything)', file: `packages/${umbrella.folder}/dist/index.js`, budget: umbrella.budget },
+  ...cdnFiles.map(({ file, budget }) => ({
+    name: `cdn/${file}.js`,
+    file: `packages/${umbrella.folder}/cdn/${file}.js`,
+    budget,
+    built: true,
+  })),
+  ...parts.map((p) => ({ name: `<${p.tag}> alone`, file: `packages/core/dist/define/${p.tag}.js` })),
   { name: '@psy-widgets/content (all)', file: 'packages/content/dist/index.js' },
   ...packModules().map((m) => ({ name: `content en-GB/${m}`, file: `packages/content/dist/packs/en-GB/${m}` })),
 ];
@@ -278,7 +282,9 @@ if (args[0] === '--why') {
     else console.log(`\n${entry.name}: not built (run npm run build)`);
   }
 } else {
-  const rows = await Promise.all(entries.map(measure));
+  // `--only <text>`: the entries whose name holds it (a new widget's, say), without the positioning chunk's check
+  const only = args[0] === '--only' ? args[1] : null;
+  const rows = await Promise.all(entries.filter((e) => !only || e.name.includes(only)).map(measure));
   console.log('gzip -9 (zlib), kB = 1000 bytes; widget entries bundled from dist/ with Lit and default content\n');
   console.log(table(rows));
   console.log('\nloaded later, with import() (gzip, not budgeted):');
@@ -290,15 +296,16 @@ if (args[0] === '--why') {
     `\nfloors for reference: a minimal Lit element ${kB(await litFloor())} here (6.1 kB in design.md); ` +
       'Shoelace sl-details 14.1 kB, sl-tooltip 20.0 kB (design.md)',
   );
-  writeFileSync(at('.size-report.json'), JSON.stringify(rows, null, 2) + '\n');
+  if (!only) writeFileSync(at('.size-report.json'), JSON.stringify(rows, null, 2) + '\n');
   const positioning = rows.flatMap((r) => (r.lazy ?? []).filter(isPositioning).map((c) => ({ entry: r.name, ...c })));
   console.log(`\npositioning chunk (budget ${kB(positioningBudget)}):`);
   for (const c of positioning) console.log(`  ${kB(c.gzip).padStart(8)}  ${c.entry}: ${c.chunk}`);
   const heavy = positioning.filter((c) => c.gzip > positioningBudget);
   const bad = rows.filter(failed);
-  if (bad.length || heavy.length || !positioning.length) {
+  if (bad.length || heavy.length || (!positioning.length && !only) || !rows.length) {
     const names = [...bad.map((r) => r.name), ...heavy.map((c) => `${c.entry}'s ${c.chunk}`)];
-    if (!positioning.length) names.push('no positioning chunk found');
+    if (!positioning.length && !only) names.push('no positioning chunk found');
+    if (!rows.length) names.push(`no entry named like ${only}`);
     console.error(`\nover budget or missing: ${names.join(', ')}`);
     process.exitCode = 1;
   }

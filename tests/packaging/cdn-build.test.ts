@@ -1,8 +1,9 @@
-// The CDN file (built, minified, template text shrunk) renders every widget exactly as the sources do: the same
-// elements, attributes and text, and the same style rules. The source classes are registered under other tags
-// (src-psy-*) beside the CDN's psy-* tags. Needs `npm run build` (npm test builds first).
+// The CDN file (built, minified, template text shrunk) renders every element in the registry exactly as the sources
+// do: the same elements, attributes and text, and the same style rules. The source classes are registered under other
+// tags (src-psy-*) beside the CDN's psy-* tags. Needs `npm run build` (npm test builds first).
 import { expect } from '@open-wc/testing';
 import { rules } from './css.js';
+import { classSource, elements } from './registry.js';
 
 type LitLike = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -38,25 +39,18 @@ const sheets = (el: Element) => rules(...el.shadowRoot!.adoptedStyleSheets);
 describe('the CDN build renders like the sources', () => {
   before(async () => {
     await import(/* @vite-ignore */ new URL('/packages/psy-widgets/cdn/psy-widgets.js', location.origin).href);
-    const sources = {
-      'src-psy-explainer': (await import('../../packages/explainer/src/psy-explainer.js')).PsyExplainer,
-      'src-psy-compare': (await import('../../packages/compare/src/psy-compare.js')).PsyCompare,
-      'src-psy-self-check': (await import('../../packages/self-check/src/psy-self-check.js')).PsySelfCheck,
-      'src-psy-help-now': (await import('../../packages/core/src/help-now/psy-help-now.js')).PsyHelpNow,
-      'src-psy-term': (await import('../../packages/core/src/term/psy-term.js')).PsyTerm,
-    };
-    for (const [tag, ctor] of Object.entries(sources)) {
+    const sources = await Promise.all(
+      elements.map(async (el) => [`src-${el.tag}`, (await import(/* @vite-ignore */ classSource(el)))[el.className]]),
+    );
+    for (const [tag, ctor] of sources) {
       customElements.define(tag, class extends (ctor as unknown as typeof HTMLElement) {});
     }
   });
 
+  // each element as the registry shows it, and the explainer's other text, layout and heading level
   const cases: [string, Record<string, string>, string?][] = [
-    ['psy-explainer', {}],
+    ...elements.map((el): [string, Record<string, string>, string?] => [el.tag, el.attrs, el.text]),
     ['psy-explainer', { therapy: 'cbt', layout: 'accordion', 'heading-level': '3' }],
-    ['psy-compare', {}],
-    ['psy-self-check', { region: 'GB' }],
-    ['psy-help-now', { region: 'GB' }],
-    ['psy-term', { term: 'transference' }, 'transference'],
   ];
   for (const [tag, attrs, text] of cases) {
     it(`<${tag}${Object.entries(attrs)

@@ -1,13 +1,13 @@
 // Each package's custom-elements.json (what editors, Storybook and the JSX types read) is checked against the elements
-// themselves: their attributes and properties, the events they fire with a typed detail, the slots and parts they
-// render (inherited ones included), the CSS custom properties their styles read, and modules that are published.
+// themselves, for every element in the registry: their attributes and properties, the events they fire with a typed
+// detail, the slots and parts they render (inherited ones included), the CSS custom properties their styles read, and
+// modules that are published.
 // Needs `npm run build` (npm test builds first).
 import { expect, fixture } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { CSSResultGroup, CSSResultOrNative, LitElement } from 'lit';
 import '../../packages/psy-widgets/src/index.js';
-import '../../packages/core/src/define/psy-term.js';
-import '../../packages/core/src/define/psy-help-now.js';
+import { elements, parts } from './registry.js';
 
 interface Named {
   name: string;
@@ -31,14 +31,6 @@ interface Manifest {
 const manifestOf = async (pkg: string): Promise<Manifest> =>
   (await (await fetch(`/packages/${pkg}/custom-elements.json`)).json()) as Manifest;
 
-const elements: [pkg: string, tag: string, events: string[]][] = [
-  ['core', 'psy-term', []],
-  ['core', 'psy-help-now', []],
-  ['explainer', 'psy-explainer', ['psy-toggle']],
-  ['compare', 'psy-compare', []],
-  ['self-check', 'psy-self-check', ['psy-start', 'psy-step', 'psy-complete', 'psy-crisis']],
-];
-
 /** The names of the `--psy-*` custom properties an element's styles read or set. */
 function customProperties(styles: CSSResultGroup | undefined): Set<string> {
   const names = new Set<string>();
@@ -56,7 +48,16 @@ function customProperties(styles: CSSResultGroup | undefined): Set<string> {
 const names = (list: Named[] | undefined) => (list ?? []).map((item) => item.name);
 
 describe('custom elements manifests', () => {
-  for (const [pkg, tag, events] of elements) {
+  // the shared parts register from their own files, which the umbrella loads later
+  before(() =>
+    Promise.all(
+      parts.map(
+        (part) => import(/* @vite-ignore */ new URL(`/packages/core/src/define/${part.tag}.ts`, location.origin).href),
+      ),
+    ),
+  );
+
+  for (const { folder: pkg, tag, events } of elements) {
     describe(`<${tag}> in @psy-widgets/${pkg}`, () => {
       let declaration: Declaration;
       let manifest: Manifest;
@@ -118,6 +119,6 @@ describe('custom elements manifests', () => {
   it('the umbrella package references every element', async () => {
     const index = (await manifestOf('psy-widgets')).modules.find((m) => m.path === 'dist/index.js')!;
     const defined = (index.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name);
-    expect(defined.sort()).to.deep.equal(elements.map(([, tag]) => tag).sort());
+    expect(defined.sort()).to.deep.equal(elements.map(({ tag }) => tag).sort());
   });
 });

@@ -4,15 +4,14 @@
 // `@psy-widgets/core/define/`, and only their types are exported here.
 import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
 import { loadTerm } from '@psy-widgets/core/term/load.js';
-import '@psy-widgets/explainer';
-import '@psy-widgets/compare';
-import '@psy-widgets/self-check';
+export * from './widgets.js'; // every widget in the registry (generated from scripts/registry.mjs)
 
 void loadTerm();
 void loadHelpNow();
 
 // core's modules one by one, not its index: bundlers then keep <psy-term> and <psy-help-now> (which the index also
-// exports) in the chunks that load them later. `helpNowDefaults` lives with the panel, so it is in core only.
+// exports) in the chunks that load them later. What lives with the urgent-help panel or the settings checker (both
+// loaded later) is in core only: see scripts/umbrella-exports.mjs, which checks this list against core's index.
 export { PsyElement, describeProblem, type InputProblem } from '@psy-widgets/core/psy-element.js';
 export { defineElement } from '@psy-widgets/core/define-element.js';
 export type { PsyEventMap, PsyEventName, PsyEvent } from '@psy-widgets/core/events.js';
@@ -28,7 +27,8 @@ export { busyOf, hold, pendingOf, track, whenIdle } from '@psy-widgets/core/pend
 // from the files that register them, so their HTMLElementTagNameMap entries come with the types (erased at run time)
 export type { PsyHelpNow } from '@psy-widgets/core/define/psy-help-now.js';
 export { isKnownRegion, regionOfLocale, resolveRegion } from '@psy-widgets/core/help-now/region.js';
-export { setPageSettings, SETTINGS_ID } from '@psy-widgets/core/settings/source.js';
+export type { RegionSource, ResolvedRegion } from '@psy-widgets/core/region/resolve.js';
+export { setPageSettings, SETTINGS_ID, type CheckedSettings } from '@psy-widgets/core/settings/source.js';
 export { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
 export {
   renderRichText,
@@ -39,6 +39,3 @@ export {
 } from '@psy-widgets/core/rich-text.js';
 export type { PsyTerm } from '@psy-widgets/core/define/psy-term.js';
 export { loadTerm } from '@psy-widgets/core/term/load.js';
-export * from '@psy-widgets/explainer';
-export * from '@psy-widgets/compare';
-export * from '@psy-widgets/self-check';

@@ -1,2 +1,0 @@
-// The CDN file of <psy-compare> (with <psy-term>); parts it loads later sit in cdn/chunks/.
-import '@psy-widgets/compare';
