@@ -8,8 +8,9 @@ type Host = ReactiveControllerHost;
 type Waiting = Map<Promise<unknown>, Promise<void>>;
 const holding = new WeakMap<Host, Waiting>();
 const loading = new WeakMap<Host, Waiting>();
+const finishing = new WeakMap<Host, Waiting>();
 
-function add(map: WeakMap<Host, Waiting>, host: Host, work: Promise<unknown>): void {
+function add(map: WeakMap<Host, Waiting>, host: Host, work: Promise<unknown>, rerender = true): void {
   const waiting = map.get(host) ?? new Map();
   map.set(host, waiting);
   if (waiting.has(work)) return;
@@ -20,7 +21,7 @@ function add(map: WeakMap<Host, Waiting>, host: Host, work: Promise<unknown>): v
     )
     .then(() => {
       waiting.delete(work);
-      host.requestUpdate();
+      if (rerender) host.requestUpdate();
     });
   waiting.set(work, tracked);
 }
@@ -33,11 +34,15 @@ export const hold = (host: Host, work: Promise<unknown>): void => add(holding, h
 /** Makes `host`'s `updateComplete` wait for `work` too, without holding back its content. */
 export const track = (host: Host, work: Promise<unknown>): void => add(loading, host, work);
 
+/** Makes `host`'s `updateComplete` wait for `work`, which finishes a render and needs no render after it. */
+export const finish = (host: Host, work: Promise<unknown>): void => add(finishing, host, work, false);
+
 /** What `host`'s content still waits for, if anything. */
 export const pendingOf = (host: Host): Promise<unknown> | undefined => all(holding.get(host));
 
-/** Everything `host` still waits for (its content, and parts loading), if anything. */
-export const busyOf = (host: Host): Promise<unknown> | undefined => pendingOf(host) ?? all(loading.get(host));
+/** Everything `host` still waits for (its content, parts loading, a render's last touches), if anything. */
+export const busyOf = (host: Host): Promise<unknown> | undefined =>
+  pendingOf(host) ?? all(loading.get(host)) ?? all(finishing.get(host));
 
 /** Tasks waiting for an idle moment: each at most once, however many elements ask for it meanwhile. */
 const idleTasks = new Set<() => unknown>();

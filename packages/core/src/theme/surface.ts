@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { finish } from '../pending.js';
 
 // Whether a widget paints its own surface (the `psy-surface` attribute, styled in tokens.ts). It stays transparent,
 // and sits on the page like its text, when its text reads well (at least 4.5:1) on whatever is behind it. It paints
@@ -36,9 +37,38 @@ export function paintsOwnSurface(host: HTMLElement): boolean {
   return !!style.getPropertyValue('--psy-surface').trim() || (high! + 0.05) / (low! + 0.05) < 4.5;
 }
 
+// After a render, the check waits for the frame that paints it. Reading computed styles makes the browser work out the
+// styles of the whole page there and then: inside the render's task, that made the explainer's first render one long
+// task (90 ms on a fast machine, several times that on a phone). In a frame callback it runs once for every widget
+// rendered since the last frame, and still before their first paint. A hidden page gets no frames: a timer stands in.
+const waiting = new Set<HTMLElement>();
+let nextFrame: Promise<void> | undefined;
+
+function checkBeforePaint(host: HTMLElement): Promise<void> {
+  waiting.add(host);
+  return (nextFrame ??= new Promise<void>((done) => {
+    const run = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      nextFrame = undefined;
+      const hosts = [...waiting].filter((el) => el.isConnected);
+      waiting.clear();
+      try {
+        // every read before any write, so the page's styles are worked out once
+        const answers = hosts.map(paintsOwnSurface);
+        hosts.forEach((el, i) => el.toggleAttribute('psy-surface', answers[i]));
+      } finally {
+        done();
+      }
+    };
+    const frame = requestAnimationFrame(run);
+    const timer = setTimeout(run, 200);
+  }));
+}
+
 /** Keeps the host's `psy-surface` attribute true after each render and when the page's colours may have changed. */
 export class SurfaceController implements ReactiveController {
-  private readonly check = () => this.hostUpdated();
+  private readonly check = () => this.host.toggleAttribute('psy-surface', paintsOwnSurface(this.host));
   private readonly scheme = matchMedia('(prefers-color-scheme: dark)');
   private readonly observer = new MutationObserver(this.check);
 
@@ -60,6 +90,6 @@ export class SurfaceController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.host.toggleAttribute('psy-surface', paintsOwnSurface(this.host));
+    finish(this.host, checkBeforePaint(this.host));
   }
 }
