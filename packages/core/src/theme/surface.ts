@@ -37,35 +37,6 @@ export function paintsOwnSurface(host: HTMLElement): boolean {
   return !!style.getPropertyValue('--psy-surface').trim() || (high! + 0.05) / (low! + 0.05) < 4.5;
 }
 
-// After a render, the check waits for the frame that paints it. Reading computed styles makes the browser work out the
-// styles of the whole page there and then: inside the render's task, that made the explainer's first render one long
-// task (90 ms on a fast machine, several times that on a phone). In a frame callback it runs once for every widget
-// rendered since the last frame, and still before their first paint. A hidden page gets no frames: a timer stands in.
-const waiting = new Set<HTMLElement>();
-let nextFrame: Promise<void> | undefined;
-
-function checkBeforePaint(host: HTMLElement): Promise<void> {
-  waiting.add(host);
-  return (nextFrame ??= new Promise<void>((done) => {
-    const run = () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      nextFrame = undefined;
-      const hosts = [...waiting].filter((el) => el.isConnected);
-      waiting.clear();
-      try {
-        // every read before any write, so the page's styles are worked out once
-        const answers = hosts.map(paintsOwnSurface);
-        hosts.forEach((el, i) => el.toggleAttribute('psy-surface', answers[i]));
-      } finally {
-        done();
-      }
-    };
-    const frame = requestAnimationFrame(run);
-    const timer = setTimeout(run, 200);
-  }));
-}
-
 /** Keeps the host's `psy-surface` attribute true after each render and when the page's colours may have changed. */
 export class SurfaceController implements ReactiveController {
   private readonly check = () => this.host.toggleAttribute('psy-surface', paintsOwnSurface(this.host));
@@ -89,7 +60,15 @@ export class SurfaceController implements ReactiveController {
     this.observer.disconnect();
   }
 
+  // After a render, the check waits for the frame that paints it (and for a timer, as a hidden page gets no frames).
+  // Reading computed styles makes the browser work out the page's styles there and then: inside the render's task,
+  // that made the explainer's first render one long task (90 ms on a fast machine, several times that on a phone).
   hostUpdated(): void {
-    finish(this.host, checkBeforePaint(this.host));
+    const checked = new Promise((done) => {
+      const run = () => done(this.check());
+      requestAnimationFrame(run);
+      setTimeout(run, 200);
+    });
+    finish(this.host, checked);
   }
 }
