@@ -1,11 +1,18 @@
 // `npm run bench`: speed and memory figures from headless Chromium, for the built CDN files (run `npm run build`
 // first). Figures only, no pass or fail: timings depend on the machine.
-// - first render: a fresh page (no cache) from navigation start to the widget rendered and laid out, against a page
-//   holding the same DOM as static HTML (declarative shadow DOM, same CSS); median of several loads, and the ratio;
+// - first load, each widget alone on a fresh page (no cache), in three ways: (a) client render: the page holds the
+//   bare tag and the widget's CDN file renders it; (b) server render + hydrate: the page holds the HTML that
+//   `render()` from psy-widgets/ssr returns (declarative shadow DOM), and the same CDN file hydrates it; (c) static
+//   HTML: the page holds the DOM the client render made, as declarative shadow DOM with its CSS, and no script.
+//   For each: first render = the browser's first-contentful-paint entry (ms from navigation start), and interactive =
+//   the element upgraded (or hydrated) and rendered, then a click on its first button handled and re-rendered
+//   (<psy-help-now>, which has no button, is interactive once rendered; static HTML never is). Ratios are to static
+//   HTML's first render; the goals are server render within 1.1× and client render within 2×. Medians of --loads.
 // - mount: creating the element to its rendered, laid-out shadow tree, in a warm page, against parsing the same DOM;
 // - a self-check step: the click on Next to the next question rendered;
 // - memory: JS heap and DOM nodes after 1,000 mount/unmount cycles, after garbage collection.
-// Pages come from a throwaway server on 127.0.0.1; every run is bounded and the whole bench stops after 5 minutes.
+// Pages come from a throwaway server on 127.0.0.1; every run is bounded and the whole bench stops after 10
+// minutes.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, resolve } from 'node:path';
@@ -34,28 +41,42 @@ if (missing.length) {
 }
 
 const statics = new Map(); // tag -> rendered HTML, for the static pages
+const serverRendered = new Map(); // tag -> HTML from psy-widgets/ssr
+
+// (b) needs the server render entry; without it the bench goes on with (a) and (c)
+let ssrRender;
+try {
+  ({ render: ssrRender } = await import('psy-widgets/ssr'));
+} catch (error) {
+  const why = error?.code ?? error?.message ?? String(error);
+  console.log(`server render + hydrate: needs the psy-widgets/ssr entry (${why}); showing (a) and (c) only`);
+}
 
 // ---- the server ----
 const page = (body) =>
   `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 const routes = {
-  // a fresh page with one widget: the number is the time from navigation start to the widget rendered
-  '/widget': ({ tag, file }) =>
-    page(`<${tag}${attrsOf(tag)}></${tag}><script type="module">
-      import '/cdn/${file}';
-      import { rendered } from '/bench/page.js';
-      await rendered(document.querySelector('${tag}'));
-      window.benchDone = performance.now();
-    </script>`),
-  // the same DOM as static HTML, with no script but the clock
+  // (a) a fresh page with the bare tag, rendered by the widget's script
+  '/widget': ({ tag, file }) => page(`<${tag}${attrsOf(tag)}></${tag}>${firstLoadScript(tag, file)}`),
+  // (b) the server-rendered HTML, hydrated by the same script
+  '/ssr': ({ tag, file }) => page(`${serverRendered.get(tag)}${firstLoadScript(tag, file)}`),
+  // (c) the same DOM as static HTML; its only script reads the paint timing, after the first paint
   '/static': ({ tag }) =>
-    page(
-      `${statics.get(tag)}<script>document.body.getBoundingClientRect(); window.benchDone = performance.now();</script>`,
-    ),
+    page(`${statics.get(tag)}<script type="module">
+      import { firstContentfulPaint } from '/bench/page.js';
+      window.benchDone = { paint: await firstContentfulPaint() };
+    </script>`),
   // a page with the widgets' script loaded, for mounts, steps and memory
   '/warm': ({ file }) => page(`<script type="module" src="/cdn/${file}"></script>`),
   '/blank': () => page(''),
 };
+const firstLoadScript = (tag, file) => `<script type="module">
+  import '/cdn/${file}';
+  import { clickFirstControl, firstContentfulPaint } from '/bench/page.js';
+  await clickFirstControl(document.querySelector('${tag}'));
+  const interactive = performance.now();
+  window.benchDone = { paint: await firstContentfulPaint(), interactive };
+</script>`;
 const attrsOf = (tag) =>
   Object.entries(widgets.find((w) => w.tag === tag)?.attrs ?? {})
     .map(([k, v]) => ` ${k}="${v}"`)
@@ -77,6 +98,11 @@ const server = createServer((req, res) => {
 });
 
 // ---- helpers ----
+function table(head, rows) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r) => r.map((v, i) => (i ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ');
+  console.log([line(head), line(widths.map((n) => '-'.repeat(n))), ...rows.map(line)].join('\n'));
+}
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -99,9 +125,7 @@ async function withPage(browser, path, fn) {
 }
 const qs = (w) => `?tag=${w.tag}&file=${w.file}`;
 const firstLoad = (browser, path) =>
-  withPage(browser, path, (p) =>
-    p.waitForFunction('window.benchDone', { polling: 'mutation' }).then((h) => h.jsonValue()),
-  );
+  withPage(browser, path, (p) => p.waitForFunction('window.benchDone', { polling: 'raf' }).then((h) => h.jsonValue()));
 
 async function heap(p) {
   const cdp = await p.createCDPSession();
@@ -115,9 +139,9 @@ async function heap(p) {
 
 // ---- the runs ----
 const stop = setTimeout(() => {
-  console.error('bench: stopped after 5 minutes');
+  console.error('bench: stopped after 10 minutes');
   process.exit(2);
-}, 300_000);
+}, 600_000);
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
@@ -136,16 +160,38 @@ const browser = await puppeteer.launch({
 try {
   const version = await browser.version();
   console.log(`${version}, ${loads} page loads, ${mounts} mounts, ${cycles} cycles per widget (medians)\n`);
+  const firstRows = [];
   const rows = [];
   for (const w of widgets) {
-    const load = `/widget${qs(w)}`;
     statics.set(w.tag, await withPage(browser, `/warm${qs(w)}`, (p) => p.evaluate(renderedHtmlIn, w.tag, w.attrs)));
-    const widgetLoads = [];
-    const staticLoads = [];
-    for (let i = 0; i < loads; i++) {
-      widgetLoads.push(await firstLoad(browser, load));
-      staticLoads.push(await firstLoad(browser, `/static${qs(w)}`));
+    if (ssrRender) {
+      try {
+        serverRendered.set(w.tag, await ssrRender(`<${w.tag}${attrsOf(w.tag)}></${w.tag}>`));
+      } catch (error) {
+        console.log(`${w.tag}: server render failed (${error?.message ?? error}); no (b) figures for it`);
+      }
     }
+    const ways = ['widget', 'static', ...(serverRendered.has(w.tag) ? ['ssr'] : [])];
+    const runs = Object.fromEntries(ways.map((way) => [way, []]));
+    for (let i = 0; i < loads; i++) {
+      for (const way of ways) runs[way].push(await firstLoad(browser, `/${way}${qs(w)}`));
+    }
+    const mid = (way, key) => (runs[way]?.length ? median(runs[way].map((r) => r[key])) : undefined);
+    const staticPaint = mid('static', 'paint');
+    const paintCell = (way) => {
+      const paint = mid(way, 'paint');
+      return paint === undefined ? '—' : `${ms(paint)} (${ratio(paint, staticPaint)})`;
+    };
+    const timeCell = (value) => (value === undefined ? '—' : ms(value));
+    firstRows.push([
+      w.tag,
+      paintCell('widget'),
+      timeCell(mid('widget', 'interactive')),
+      paintCell('ssr'),
+      timeCell(mid('ssr', 'interactive')),
+      ms(staticPaint),
+    ]);
+
     const mount = await withPage(browser, `/warm${qs(w)}`, (p) => p.evaluate(mountIn, w.tag, w.attrs, mounts));
     const parse = await withPage(browser, `/blank`, (p) => p.evaluate(staticIn, statics.get(w.tag), mounts));
     const memory = await withPage(browser, `/warm${qs(w)}`, async (p) => {
@@ -157,9 +203,6 @@ try {
     });
     rows.push([
       w.tag,
-      ms(median(widgetLoads)),
-      ms(median(staticLoads)),
-      ratio(median(widgetLoads), median(staticLoads)),
       ms(mount),
       ms(parse),
       ratio(mount, parse),
@@ -167,10 +210,13 @@ try {
       String(memory.nodes),
     ]);
   }
-  const head = ['widget', 'first render', 'static', 'ratio', 'mount', 'static', 'ratio', 'heap +', 'nodes +'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r) => r.map((v, i) => (i ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ');
-  console.log([line(head), line(widths.map((n) => '-'.repeat(n))), ...rows.map(line)].join('\n'));
+  console.log('first load: first render (× static HTML) and interactive, ms from navigation start');
+  table(
+    ['widget', '(a) client render', 'interactive', '(b) server + hydrate', 'interactive', '(c) static HTML'],
+    firstRows,
+  );
+  console.log('goals: (b) first render within 1.1× of static HTML, (a) within 2×\n');
+  table(['widget', 'mount', 'static', 'ratio', 'heap +', 'nodes +'], rows);
   console.log(`\nheap + and nodes +: growth after ${cycles} mount/unmount cycles, after garbage collection`);
 
   if (widgets.some((w) => w.tag === 'psy-self-check')) {

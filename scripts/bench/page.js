@@ -38,6 +38,30 @@ export async function rendered(el) {
   el.getBoundingClientRect(); // style and layout
 }
 
+/** When the page first painted content (the browser's first-contentful-paint entry), in ms from navigation start. */
+export function firstContentfulPaint() {
+  return new Promise((found) => {
+    new PerformanceObserver((list, observer) => {
+      const entry = list.getEntriesByName('first-contentful-paint')[0];
+      if (!entry) return;
+      observer.disconnect();
+      found(entry.startTime);
+    }).observe({ type: 'paint', buffered: true });
+  });
+}
+
+/**
+ * Clicks the widget's first button (in its composed tree) and resolves once the widget has rendered what the click
+ * changed. A widget without a button (<psy-help-now>'s numbers are links) is interactive once it has rendered.
+ */
+export async function clickFirstControl(el) {
+  await rendered(el);
+  const button = composedElements(el).find((e) => e.localName === 'button' && !e.disabled);
+  if (!button) return;
+  button.click();
+  await rendered(el);
+}
+
 function create(tag, attrs) {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);

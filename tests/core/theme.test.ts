@@ -64,6 +64,7 @@ describe('theme: following the page', () => {
   it('is light by default and dark when the page says color-scheme: dark', async () => {
     const light = await mount(html`<psy-test-theme></psy-test-theme>`);
     const dark = await mount(html`<div style="color-scheme: dark"><psy-test-theme></psy-test-theme></div>`);
+    await (dark.firstElementChild as PsyElement).updateComplete;
     const lightBg = toRgb(surfaceOf(light));
     const darkBg = toRgb(surfaceOf(dark.firstElementChild!));
     expect(lightBg).to.deep.equal([255, 255, 255]);

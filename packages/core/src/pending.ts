@@ -9,20 +9,15 @@ type Waiting = Map<Promise<unknown>, Promise<void>>;
 const holding = new WeakMap<Host, Waiting>();
 const loading = new WeakMap<Host, Waiting>();
 
-function add(map: WeakMap<Host, Waiting>, host: Host, work: Promise<unknown>): void {
+function add(map: WeakMap<Host, Waiting>, host: Host, work: Promise<unknown>, rerender = true): void {
   const waiting = map.get(host) ?? new Map();
   map.set(host, waiting);
   if (waiting.has(work)) return;
-  const tracked: Promise<void> = work
-    .then(
-      () => undefined,
-      () => undefined,
-    )
-    .then(() => {
-      waiting.delete(work);
-      host.requestUpdate();
-    });
-  waiting.set(work, tracked);
+  const settled = () => {
+    waiting.delete(work);
+    if (rerender) host.requestUpdate();
+  };
+  waiting.set(work, work.then(settled, settled));
 }
 
 const all = (waiting: Waiting | undefined) => (waiting?.size ? Promise.all(waiting.values()) : undefined);
@@ -33,10 +28,13 @@ export const hold = (host: Host, work: Promise<unknown>): void => add(holding, h
 /** Makes `host`'s `updateComplete` wait for `work` too, without holding back its content. */
 export const track = (host: Host, work: Promise<unknown>): void => add(loading, host, work);
 
+/** Makes `host`'s `updateComplete` wait for `work`, which finishes a render and needs no render after it. */
+export const finish = (host: Host, work: Promise<unknown>): void => add(loading, host, work, false);
+
 /** What `host`'s content still waits for, if anything. */
 export const pendingOf = (host: Host): Promise<unknown> | undefined => all(holding.get(host));
 
-/** Everything `host` still waits for (its content, and parts loading), if anything. */
+/** Everything `host` still waits for (its content, parts loading, a render's last touches), if anything. */
 export const busyOf = (host: Host): Promise<unknown> | undefined => pendingOf(host) ?? all(loading.get(host));
 
 /** Tasks waiting for an idle moment: each at most once, however many elements ask for it meanwhile. */

@@ -18,6 +18,7 @@ import { base } from '@psy-widgets/core/theme/base.js';
 import { linkButton } from '@psy-widgets/core/theme/link-button.js';
 import { tokens } from '@psy-widgets/core/theme/tokens.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { longDate } from './long-date.js';
 import { styles } from './psy-explainer.styles.js';
 import type { JsonLdView, ShownReviewer } from './structured-data.js';
 
@@ -455,11 +456,7 @@ export class PsyExplainer extends PsyElement {
     const dated = (template: string, iso: string) => {
       const [before, after] = template.split('{date}');
       // dates in the style of the text's language (en-GB: 23 November 2026)
-      const shown = new Date(`${iso}T00:00:00Z`).toLocaleDateString(this.view!.pack.locale, {
-        dateStyle: 'long',
-        timeZone: 'UTC',
-      });
-      return html`${before}<time datetime=${iso}>${shown}</time>${after}`;
+      return html`${before}<time datetime=${iso}>${longDate(iso, this.view!.pack.locale)}</time>${after}`;
     };
     return html`<footer class="review" part="review">
       <p>

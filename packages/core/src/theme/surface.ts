@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { finish } from '../pending.js';
 
 // Whether a widget paints its own surface (the `psy-surface` attribute, styled in tokens.ts). It stays transparent,
 // and sits on the page like its text, when its text reads well (at least 4.5:1) on whatever is behind it. It paints
@@ -38,7 +39,7 @@ export function paintsOwnSurface(host: HTMLElement): boolean {
 
 /** Keeps the host's `psy-surface` attribute true after each render and when the page's colours may have changed. */
 export class SurfaceController implements ReactiveController {
-  private readonly check = () => this.hostUpdated();
+  private readonly check = () => this.host.toggleAttribute('psy-surface', paintsOwnSurface(this.host));
   private readonly scheme = matchMedia('(prefers-color-scheme: dark)');
   private readonly observer = new MutationObserver(this.check);
 
@@ -59,7 +60,15 @@ export class SurfaceController implements ReactiveController {
     this.observer.disconnect();
   }
 
+  // After a render, the check waits for the frame that paints it (and for a timer, as a hidden page gets no frames).
+  // Reading computed styles makes the browser work out the page's styles there and then: inside the render's task,
+  // that made the explainer's first render one long task (90 ms on a fast machine, several times that on a phone).
   hostUpdated(): void {
-    this.host.toggleAttribute('psy-surface', paintsOwnSurface(this.host));
+    const checked = new Promise((done) => {
+      const run = () => done(this.check());
+      requestAnimationFrame(run);
+      setTimeout(run, 200);
+    });
+    finish(this.host, checked);
   }
 }
