@@ -57,7 +57,9 @@ for (const [file, entry] of Object.entries(cdnEntries)) {
     configFile: false,
     logLevel: 'warn',
     root: umbrella,
-    plugins: [minifyTemplatesPlugin()], // tsc keeps the indentation of css``/html`` text: about 0.5 kB gzip a file
+    // tsc keeps the indentation of css``/html`` text: about 0.5 kB gzip a file. Not in the file that hydrates
+    // server-rendered widgets: Lit hydrates only templates that are exactly those the server rendered (from dist/)
+    plugins: entry === 'hydrate' ? [] : [minifyTemplatesPlugin()],
     build: {
       // bundle the compiled dist/ files, so the CDN file is exactly what npm users get, Lit included
       lib: { entry: resolve(umbrella, `dist/cdn/${entry}.js`), formats: ['es'], fileName: () => `${file}.js` },
@@ -74,7 +76,9 @@ for (const [file, entry] of Object.entries(cdnEntries)) {
         // the entry may gain exports, so the modules it shares with its lazy parts stay in it: one file to load first
         preserveEntrySignatures: 'allow-extension',
         // lib mode leaves es output only partly minified; rolldown's own minifier does it fully
-        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+        // the hydrating file is one module, so that Lit's hydrate support runs before Lit (a chunk of its own, imported
+        // statically, would run first)
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', inlineDynamicImports: entry === 'hydrate' },
       },
       target: baselineTargets,
       sourcemap: false,
