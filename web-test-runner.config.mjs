@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { bundledEsm } from './tests/plugins/bundled-esm.mjs';
 import { forcedColorsCommand } from './tests/plugins/forced-colors.mjs';
+import { ssrRenderCommand } from './tests/plugins/ssr-render.mjs';
 import { reactEsm } from './tests/react/react-esm-plugin.mjs';
 import { existsSync } from 'node:fs';
 import { webkitBinaries, webkitLauncher } from './tests/plugins/webkit-launcher.mjs';
@@ -116,6 +117,7 @@ export default {
     // the readability test's syllable counter imports CommonJS packages
     bundledEsm(['syllable']),
     forcedColorsCommand(),
+    ssrRenderCommand(),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
   ],
   browsers,

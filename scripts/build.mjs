@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, parseAst } from 'vite';
-import { baselineTargets, cdnFiles, packages } from './registry.mjs';
+import { baselineTargets, cdnFiles, hydrateCdn, packages } from './registry.mjs';
 import { writeManifests } from './manifest.mjs';
 import { writeJsxTypes } from './jsx-types.mjs';
 import { writeFrameworkTypes } from './framework-types.mjs';
@@ -61,10 +61,14 @@ function minifyDist(dir) {
 
 const umbrella = resolve(root, 'packages/psy-widgets');
 if (!only) rmSync(resolve(umbrella, 'cdn'), { recursive: true, force: true });
-for (const { file, widget } of cdnFiles.filter(({ widget }) => !only || widget?.folder === only)) {
-  // the CDN file with everything registers what the umbrella's index does; a widget's what its package's index does
+const builds = [...cdnFiles, ...(only ? [] : [{ file: hydrateCdn.file, widget: null, hydrate: true }])];
+for (const { file, widget, hydrate } of builds.filter(({ widget, hydrate }) => !only || hydrate || widget?.folder === only)) {
+  // the CDN file with everything registers what the umbrella's index does; a widget's what its package's index does;
+  // the hydrating file loads Lit's hydrate support (dist/ssr-client.js) before everything
   const entry = resolve(umbrella, 'cdn-entry.js'); // a module of this build only (vite resolves lib entries as paths)
-  const code = `import ${JSON.stringify(resolve(root, 'packages', widget?.folder ?? 'psy-widgets', 'dist/index.js'))};`;
+  const modules = [resolve(root, 'packages', widget?.folder ?? 'psy-widgets', 'dist/index.js')];
+  if (hydrate) modules.unshift(resolve(umbrella, 'dist/ssr-client.js'));
+  const code = modules.map((m) => `import ${JSON.stringify(m)};`).join('\n');
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -75,7 +79,9 @@ for (const { file, widget } of cdnFiles.filter(({ widget }) => !only || widget?.
         resolveId: (id) => (id === entry ? id : null),
         load: (id) => (id === entry ? code : null),
       },
-      minifyTemplatesPlugin(), // tsc keeps the indentation of css``/html`` text: about 0.5 kB gzip a file
+      // tsc keeps the indentation of css``/html`` text: about 0.5 kB gzip a file. Not in the file that hydrates
+      // server-rendered widgets: Lit hydrates only templates that are exactly those the server rendered (from dist/)
+      ...(hydrate ? [] : [minifyTemplatesPlugin()]),
     ],
     build: {
       // bundle the compiled dist/ files, so the CDN file is exactly what npm users get, Lit included
@@ -93,7 +99,9 @@ for (const { file, widget } of cdnFiles.filter(({ widget }) => !only || widget?.
         // the entry may gain exports, so the modules it shares with its lazy parts stay in it: one file to load first
         preserveEntrySignatures: 'allow-extension',
         // lib mode leaves es output only partly minified; rolldown's own minifier does it fully
-        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+        // the hydrating file is one module, so that Lit's hydrate support runs before Lit (a chunk of its own, imported
+        // statically, would run first)
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', inlineDynamicImports: Boolean(hydrate) },
       },
       target: baselineTargets,
       sourcemap: false,

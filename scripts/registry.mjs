@@ -108,6 +108,12 @@ export const cdnFiles = [
   ...widgets.map((widget) => ({ file: widget.tag, budget: widget.budget, widget })),
 ];
 
+/**
+ * The CDN file that hydrates pages rendered by `psy-widgets/ssr`: Lit's hydrate support, then every element, as one
+ * module. It is not a first load of a plain embed, so it has no size budget.
+ */
+export const hydrateCdn = { file: 'psy-widgets-hydrate' };
+
 /** Every element, widgets and shared parts, each with the folder of the package that declares it. */
 export const elements = [...widgets, ...parts.map((part) => ({ ...part, folder: 'core' }))];
 

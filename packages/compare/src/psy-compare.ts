@@ -109,6 +109,9 @@ export class PsyCompare extends PsyElement {
     if (!shown.sources) track(this, loadSources());
   }
 
+  /** The sources are part of a complete render: a server render's, and the hydration that follows it. */
+  static override preload = loadSources;
+
   protected override validate(): InputProblem[] {
     this.view = undefined;
     const resolved = this.resolver.resolve(this.content);

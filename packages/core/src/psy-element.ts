@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, html, isServer, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { defineElement } from './define-element.js';
 import type { PsyEventMap, PsyEventName } from './events.js';
 import { busyOf, pendingOf } from './pending.js';
@@ -66,7 +66,8 @@ export abstract class PsyElement extends LitElement {
 
   constructor() {
     super();
-    new SurfaceController(this);
+    // it reads the page's colours, which a server render has none of
+    if (!isServer) new SurfaceController(this);
   }
 
   /**
@@ -78,6 +79,23 @@ export abstract class PsyElement extends LitElement {
   /** The UI strings for this element's language (its nearest `lang`). */
   protected get strings(): PsyStrings {
     return stringsFor(localeOf(this), (this.constructor as typeof PsyElement).english);
+  }
+
+  /**
+   * Loads what a complete render needs beyond what `validate()` waits for (such as sources shown later in a browser):
+   * awaited before a server render, and before hydrating one, so that both render the same thing (see settle.ts).
+   */
+  declare static preload?: () => Promise<unknown>;
+
+  /**
+   * Server-rendered DOM (a declarative shadow root) is dropped, and the element renders fresh, unless
+   * `psy-widgets/ssr-client` (see hydration.ts) takes it over to hydrate it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (isServer || !this.shadowRoot) return super.createRenderRoot();
+    this.shadowRoot.replaceChildren();
+    // Lit's own set-up (styles adopted), past any hydrate support, which would try to hydrate the empty root
+    return ReactiveElement.prototype['createRenderRoot'].call(this);
   }
 
   /** The problems with the current input; an empty list means the content can render. */

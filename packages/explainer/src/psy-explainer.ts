@@ -200,6 +200,9 @@ export class PsyExplainer extends PsyElement {
     void this.updateComplete.then(this.openFromHash);
   }
 
+  /** The sources are part of a complete render: a server render's, and the hydration that follows it. */
+  static override preload = loadSources;
+
   /** Opens and scrolls to the section named by the page's address (`#psy-<section>`), if it is one of ours. */
   private openFromHash = async (): Promise<void> => {
     const id = location.hash.slice(1); // section ids are plain (kebab case): nothing to decode
@@ -499,6 +502,8 @@ export class PsyExplainer extends PsyElement {
       this.jsonLd = undefined;
       return;
     }
+    // a server render may have written it already: take that one over rather than add a second
+    this.jsonLd ??= this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]') ?? undefined;
     if (jsonLd) this.jsonLd = jsonLd.writeJsonLd(this, view, this.jsonLd);
     else if (!jsonLdFailed) track(this, loadJsonLd()); // updates again once loaded
   }

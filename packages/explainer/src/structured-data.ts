@@ -59,7 +59,7 @@ const plain = (text: RichText): string =>
   text.map((piece) => (typeof piece === 'string' ? piece : 'text' in piece ? piece.text : piece.strong)).join('');
 
 /** schema.org data for search engines: the page about the treatment, with its review and citations, and the FAQ. */
-function structuredData({ pack, therapy, sections, reviewer }: JsonLdView): object[] {
+export function structuredData({ pack, therapy, sections, reviewer }: JsonLdView): object[] {
   const cited = [...new Set([...citedSources(therapy.overview), ...sections.flatMap((section) => section.sources)])];
   const { author } = therapy.review;
   // with no clinical reviewer, no reviewedBy: the text's own review is editorial, not a clinician's

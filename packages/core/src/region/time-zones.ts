@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 /**
  * The IANA time zones of each region that has helplines in the default content, from the tz database's zone.tab,
  * with the older names browsers may still report (ICU keeps some: America/Indianapolis, America/Louisville).
@@ -62,6 +63,7 @@ export function regionOfTimeZone(zone: string): string | undefined {
 
 /** The visitor's time zone as the browser reports it, or '' where it cannot. */
 export function visitorTimeZone(): string {
+  if (isServer) return ''; // the server's own time zone says nothing about the visitor
   try {
     return new Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
   } catch {

@@ -1,5 +1,5 @@
 import type { PageSettings } from '@psy-widgets/content/settings.js';
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import { hold } from '../pending.js';
 import type { InputProblem } from '../psy-element.js';
 
@@ -48,6 +48,7 @@ export function rawPageSettings(): RawSettings | undefined {
     const { value } = given;
     return { key: value, source: 'setPageSettings()', read: () => value };
   }
+  if (isServer) return undefined; // a server render sees only its elements, not the page's settings block
   const block = document.getElementById(SETTINGS_ID);
   if (!block) return undefined;
   const text = block.textContent ?? '';

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { PsyStrings } from './en.js';
 import { sharedStrings } from './shared.js';
 
@@ -34,6 +35,8 @@ export function format(template: string, values: Record<string, string | number>
 
 /** The language of an element: its nearest `lang`, across shadow roots, else the document's, else English. */
 export function localeOf(element: Element): string {
+  // a server render has no tree around the element (nor a document): its `lang` option is written on each element
+  if (isServer) return element.getAttribute('lang') || 'en';
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || 'en';
