@@ -3,6 +3,7 @@ import type { Aspect, ContentPack, PartialContentPack, RichText, Therapy } from 
 // chunk that loads it later
 import { ContentResolver } from '@psy-widgets/core/content.js';
 import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
+import { lazy } from '@psy-widgets/core/lazy.js';
 import { track } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { renderRichText, renderSourceKind } from '@psy-widgets/core/rich-text.js';
@@ -32,11 +33,9 @@ type TherapyName = Pick<Therapy, 'id' | 'name' | 'shortName'>;
 const shown: ContentPack = { locale: 'en-GB', aspects, comparison };
 
 /** The sources the cells cite load just after the first render, and join `shown`, which renders them from then on. */
-let sourcesLoad: Promise<void> | undefined;
-const loadSources = () =>
-  (sourcesLoad ??= import('@psy-widgets/content/packs/en-GB/sources.js').then(({ sources }) => {
-    shown.sources = sources;
-  }));
+const sources = lazy(() =>
+  import('@psy-widgets/content/packs/en-GB/sources.js').then(({ sources }) => (shown.sources = sources)),
+);
 
 interface View {
   pack: ContentPack;
@@ -106,7 +105,7 @@ export class PsyCompare extends PsyElement {
   protected override firstUpdated(): void {
     // glossary words show at once as plain text; updateComplete waits for them to become terms
     if (!customElements.get('psy-term')) track(this, loadTerm());
-    if (!shown.sources) track(this, loadSources());
+    if (!shown.sources) track(this, sources.load());
   }
 
   protected override validate(): InputProblem[] {

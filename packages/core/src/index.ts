@@ -8,6 +8,7 @@ export { tokens } from './theme/tokens.js';
 export { base } from './theme/base.js';
 export { linkButton } from './theme/link-button.js';
 export { VERSION } from './version.js';
+export { lazy, type Lazy } from './lazy.js';
 export { headingLevelProblem } from './heading-level.js';
 export { ContentResolver, contentProblems, type ResolvedContent } from './content.js';
 export { busyOf, hold, pendingOf, track, whenIdle } from './pending.js';

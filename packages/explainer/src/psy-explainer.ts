@@ -6,6 +6,7 @@ import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.
 import { ContentResolver } from '@psy-widgets/core/content.js';
 import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
 import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
+import { lazy, type Lazy } from '@psy-widgets/core/lazy.js';
 import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { settingsFor } from '@psy-widgets/core/settings/source.js';
@@ -28,47 +29,38 @@ const shown: ContentPack = { locale: 'en-GB', therapies: { psychodynamic } };
  * The sources psychodynamic therapy's text cites. Only the source lists (closed, or last on the page) and the JSON-LD
  * show them, so they load just after the first render and join `shown`, which renders them from then on.
  */
-let sourcesLoad: Promise<void> | undefined;
-const loadSources = () =>
-  (sourcesLoad ??= import('@psy-widgets/content/packs/en-GB/sources/psychodynamic.js').then(
-    ({ psychodynamicSources }) => {
-      shown.sources = psychodynamicSources;
-    },
-  ));
+const sources = lazy(() =>
+  import('@psy-widgets/content/packs/en-GB/sources/psychodynamic.js').then(
+    ({ psychodynamicSources }) => (shown.sources = psychodynamicSources),
+  ),
+);
+
+/** A part that must load for another to be whole: its failure is the other's. */
+const required = <T>(part: Lazy<T>): Promise<T> =>
+  part.load().then((value) => value ?? Promise.reject(part.error as Error));
 
 /**
  * The rest of the default content: the other default therapies (CBT) and the glossary. Loads when a page asks for
  * one of those therapies, or passes content of its own (which is merged over, and checked with, all of it).
  */
-let rest: Promise<ContentPack> | undefined;
-let restLoaded: ContentPack | undefined;
-const loadRest = () =>
-  (rest ??= Promise.all([
+const rest = lazy(() =>
+  Promise.all([
     import('@psy-widgets/content/packs/en-GB/therapies/cbt.js'),
     import('@psy-widgets/content/packs/en-GB/glossary.js'),
     import('@psy-widgets/content/packs/en-GB/sources/others.js'),
     import('@psy-widgets/content/packs/en-GB/sources/cbt.js'),
-    loadSources(),
-  ]).then(([{ cbt }, { glossary }, { otherSources }, { cbtSources }]) => {
-    const sources = { ...shown.sources, ...otherSources, ...cbtSources };
-    restLoaded = { ...shown, therapies: { ...shown.therapies, cbt }, glossary, sources };
-    return restLoaded;
-  }));
+    required(sources),
+  ]).then(([{ cbt }, { glossary }, { otherSources }, { cbtSources }]): ContentPack => {
+    const all = { ...shown.sources, ...otherSources, ...cbtSources };
+    return { ...shown, therapies: { ...shown.therapies, cbt }, glossary, sources: all };
+  }),
+);
 
 // The JSON-LD writer loads only for an explainer with `structured-data`.
-let jsonLd: typeof import('./structured-data.js') | undefined;
-let jsonLdFailed = false;
-let jsonLdLoad: Promise<unknown> | undefined;
-const loadJsonLd = () =>
-  (jsonLdLoad ??= Promise.all([import('./structured-data.js'), loadSources()]).then(
-    ([module]) => (jsonLd = module),
-    (error: unknown) => {
-      jsonLdFailed = true;
-      console.warn(
-        `[psy-widgets] <psy-explainer>: structured-data was not written, as its code did not load: ${error}`,
-      );
-    },
-  ));
+const jsonLd = lazy(
+  () => Promise.all([import('./structured-data.js'), required(sources)]).then(([module]) => module),
+  '<psy-explainer>: structured-data was not written, as its code did not load',
+);
 
 /** The layouts `layout` accepts. */
 export type ExplainerLayout = 'full' | 'accordion' | 'summary';
@@ -172,8 +164,7 @@ export class PsyExplainer extends PsyElement {
   private expanded = false;
   private helpOpen = false;
 
-  private resolver = new ContentResolver(this, shown, loadRest);
-  private restFailed?: string;
+  private resolver = new ContentResolver(this, shown, () => required(rest));
   private view?: View;
   private jsonLd?: HTMLScriptElement;
 
@@ -193,7 +184,7 @@ export class PsyExplainer extends PsyElement {
   protected override firstUpdated(): void {
     // glossary words show at once as plain text; updateComplete waits for them to become terms
     if (!customElements.get('psy-term')) track(this, loadTerm());
-    if (!shown.sources) track(this, loadSources());
+    if (!shown.sources) track(this, sources.load());
     // the urgent-help panel loads when the browser is idle, or when asked for, if sooner
     whenIdle(loadHelpNow);
     void this.updateComplete.then(this.openFromHash);
@@ -222,13 +213,10 @@ export class PsyExplainer extends PsyElement {
   protected override validate(): InputProblem[] {
     this.view = undefined;
     const own = this.content !== undefined && this.content !== null;
-    if (!own && !restLoaded && this.therapy in therapyNames && !(this.therapy in shown.therapies!)) {
+    if (!own && !rest.value && this.therapy in therapyNames && !(this.therapy in shown.therapies!)) {
       // a default therapy whose text loads on request (CBT): its place is kept meanwhile
-      if (!this.restFailed) {
-        hold(
-          this,
-          loadRest().catch((error: unknown) => (this.restFailed = String(error))),
-        );
+      if (!rest.failed) {
+        hold(this, rest.load());
         return [];
       }
       return [
@@ -236,11 +224,11 @@ export class PsyExplainer extends PsyElement {
           name: 'therapy',
           received: this.therapy,
           expected: 'a therapy whose text has loaded',
-          message: `The text about "${this.therapy}" did not load (${this.restFailed}).`,
+          message: `The text about "${this.therapy}" did not load (${String(rest.error)}).`,
         },
       ];
     }
-    const resolved = own ? this.resolver.resolve(this.content) : { pack: restLoaded ?? shown, problems: [] };
+    const resolved = own ? this.resolver.resolve(this.content) : { pack: rest.value ?? shown, problems: [] };
     if (!resolved) return []; // a clinic's content is being checked: nothing shows until it has been
     const { pack } = resolved;
     const { settings, problems: settingsProblems } = settingsFor(this);
@@ -502,7 +490,7 @@ export class PsyExplainer extends PsyElement {
       this.jsonLd = undefined;
       return;
     }
-    if (jsonLd) this.jsonLd = jsonLd.writeJsonLd(this, view, this.jsonLd);
-    else if (!jsonLdFailed) track(this, loadJsonLd()); // updates again once loaded
+    if (jsonLd.value) this.jsonLd = jsonLd.value.writeJsonLd(this, view, this.jsonLd);
+    else if (!jsonLd.failed) track(this, jsonLd.load()); // updates again once loaded
   }
 }

@@ -4,6 +4,7 @@ import { assessAnswers, type Question, type QuestionSet } from '@psy-widgets/con
 import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
 import { isKnownRegion, resolveRegion } from '@psy-widgets/core/help-now/region.js';
 import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
+import { lazy } from '@psy-widgets/core/lazy.js';
 import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { renderRichText } from '@psy-widgets/core/rich-text.js';
@@ -19,28 +20,15 @@ type Screen = 'intro' | 'question' | 'crisis' | 'result';
 type FocusTarget = 'title' | 'question' | 'answers' | 'crisis' | 'result';
 
 // The result screen loads while the visitor answers: when the browser is idle after the first render, and at Start.
-let result: typeof import('./result.js') | undefined;
-let resultLoad: Promise<unknown> | undefined;
-const loadResult = () =>
-  (resultLoad ??= import('./result.js').then(
-    (module) => (result = module),
-    (error: unknown) => {
-      resultLoad = undefined; // the next try loads it again
-      throw error;
-    },
-  ));
+const result = lazy(() => import('./result.js'));
 
 // The default questions, with their leans, sources and notes, load from their own file as soon as this one has run;
 // until they arrive the header, with "I need help now", shows alone.
-let defaults: Record<string, QuestionSet> | undefined;
-let defaultsLoad: Promise<unknown> | undefined;
-let defaultsFailed = false;
-const loadDefaults = () =>
-  (defaultsLoad ??= import('@psy-widgets/content/packs/en-GB/self-check.js').then(
-    (module) => (defaults = module.questionSets),
-    () => (defaultsFailed = true),
-  ));
-void loadDefaults();
+const defaults = lazy(() => import('@psy-widgets/content/packs/en-GB/self-check.js').then((m) => m.questionSets));
+void defaults.load();
+
+// The schema that checks a page's own question set loads with the first one.
+const checker = lazy(() => import('./check-questions.js'));
 
 /**
  * "Is this approach right for me?": a short, private reflection. An intro says what it is and is not; one question
@@ -142,7 +130,6 @@ export class PsySelfCheck extends PsyElement {
   private checked?: { input: unknown; set?: QuestionSet; problems?: InputProblem[] };
   private focusTarget?: FocusTarget;
   private shown = false;
-  private resultFailed = false;
 
   /** The region of the helplines shown, found as every element finds it (see `resolveRegion`). */
   private get helpRegion(): string {
@@ -161,7 +148,7 @@ export class PsySelfCheck extends PsyElement {
   protected override firstUpdated(): void {
     // the panel is needed only when asked for; updateComplete waits for it (its fallback shows meanwhile)
     if (!customElements.get('psy-help-now')) track(this, loadHelpNow());
-    whenIdle(loadResult);
+    whenIdle(result.load);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -182,16 +169,16 @@ export class PsySelfCheck extends PsyElement {
       this.set = set;
       return problems.length ? problems : this.regionProblems();
     }
-    if (!defaults) {
-      if (!defaultsFailed) hold(this, loadDefaults());
+    if (!defaults.value) {
+      if (!defaults.failed) hold(this, defaults.load());
       // if they could not load, say so; urgent help still works above the message
       const message =
         'The questions could not load, because part of this page did not load. Reload the page to try again.';
-      return defaultsFailed
+      return defaults.failed
         ? [{ name: 'questions', received: undefined, expected: 'the default questions', message }]
         : [];
     }
-    const sets = Object.values(defaults);
+    const sets = Object.values(defaults.value);
     this.set = sets.find((set) => this.therapy in set.therapies);
     return this.set
       ? this.regionProblems()
@@ -210,16 +197,16 @@ export class PsySelfCheck extends PsyElement {
     this.checked = checked;
     hold(
       this,
-      import('./check-questions.js')
-        .then(({ checkQuestions }) => {
-          const result = checkQuestions(input);
-          if (result.terms) track(this, result.terms); // updateComplete waits for the glossary words to become terms
-          Object.assign(checked, result);
-        })
-        .catch((error: unknown) => {
-          const message = `.questions could not be checked, because the checker did not load (${String(error)}).`;
+      checker.load().then((loaded) => {
+        if (!loaded) {
+          const message = `.questions could not be checked, because the checker did not load (${String(checker.error)}).`;
           checked.problems = [{ name: '.questions', received: input, expected: 'a question set', message }];
-        }),
+          return;
+        }
+        const outcome = loaded.checkQuestions(input);
+        if (outcome.terms) track(this, outcome.terms); // updateComplete waits for the glossary words to become terms
+        Object.assign(checked, outcome);
+      }),
     );
   }
 
@@ -366,8 +353,8 @@ export class PsySelfCheck extends PsyElement {
   /** The result, once its screen has loaded; its place meanwhile, and a way to try again if it cannot load. */
   private renderResult(set: QuestionSet): TemplateResult {
     const s = this.strings;
-    if (result) {
-      const { renderResult, printResult } = result;
+    if (result.value) {
+      const { renderResult, printResult } = result.value;
       const { answers, level, crisis } = this;
       return renderResult({
         set,
@@ -380,13 +367,7 @@ export class PsySelfCheck extends PsyElement {
         restart: () => this.restart(),
       });
     }
-    if (!this.resultFailed) {
-      track(
-        this,
-        loadResult().catch(() => (this.resultFailed = true)),
-      );
-      return html`<div class="result" part="result" aria-busy="true"></div>`;
-    }
+    if (!result.failed) return html`<div class="result" part="result" aria-busy="true"></div>`;
     return html`<div class="result" part="result">
       <p class="error" id="result" role="alert" tabindex="-1">${s.selfCheckResultNotLoaded}</p>
       <div class="actions" part="actions">
@@ -396,8 +377,8 @@ export class PsySelfCheck extends PsyElement {
   }
 
   private retryResult(): void {
-    this.resultFailed = false;
     this.focusTarget = 'result';
+    track(this, result.load());
     this.requestUpdate();
   }
 
@@ -410,7 +391,7 @@ export class PsySelfCheck extends PsyElement {
         ? this.renderRoot.querySelector<HTMLElement>('input:checked, input')
         : this.renderRoot.querySelector<HTMLElement>(`#${target}`);
     if (!element) {
-      if (target === 'result' && !result) this.focusTarget = target; // its screen is loading: focus it once it shows
+      if (target === 'result' && !result.value) this.focusTarget = target; // its screen is loading: focus it once it shows
       return;
     }
     element.focus({ preventScroll: true });
@@ -435,7 +416,7 @@ export class PsySelfCheck extends PsyElement {
   }
 
   private start(): void {
-    loadResult().catch(() => undefined); // if it fails now, the result screen tries again
+    void result.load(); // if it fails now, reaching the result screen tries again
     this.emit('psy-start', { questionSet: this.set!.id });
     this.go('question', 0, 'question');
   }
@@ -467,6 +448,7 @@ export class PsySelfCheck extends PsyElement {
       return;
     }
     this.go('result', this.index, 'result');
+    track(this, result.load()); // loaded by now, normally; its place shows until it is
     this.announcement = this.strings.selfCheckResult;
     this.emit(
       'psy-complete',
@@ -490,7 +472,7 @@ export class PsySelfCheck extends PsyElement {
 
   /** Prints the help screen alone, with the result screen's printout once loaded; the whole page until then. */
   private print(): void {
-    if (result) result.printResult(this);
+    if (result.value) result.value.printResult(this);
     else window.print();
   }
 
