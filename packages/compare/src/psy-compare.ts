@@ -14,13 +14,18 @@ import { loadTerm } from '@psy-widgets/core/term/load.js';
 import { base } from '@psy-widgets/core/theme/base.js';
 import { linkButton } from '@psy-widgets/core/theme/link-button.js';
 import { tokens } from '@psy-widgets/core/theme/tokens.js';
+import { words } from '@psy-widgets/core/words.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { aspects, comparison } from '@psy-widgets/content/packs/en-GB/comparison.js';
 import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.js';
 import { styles } from './psy-compare.styles.js';
 
-/** The words of a space-separated attribute, each once, in the order given. */
-const words = (value: string | null | undefined): string[] => [...new Set((value ?? '').split(/\s+/).filter(Boolean))];
+/** A copy of `set` with `key` added, or taken out if it was in: a new value, so Lit renders again. */
+const toggled = (set: ReadonlySet<string>, key: string): ReadonlySet<string> => {
+  const copy = new Set(set);
+  if (!copy.delete(key)) copy.add(key);
+  return copy;
+};
 
 /** What the comparison shows of a therapy. */
 type TherapyName = Pick<Therapy, 'id' | 'name' | 'shortName'>;
@@ -232,9 +237,9 @@ export class PsyCompare extends PsyElement {
                 type="button"
                 class="link-button more"
                 part="more"
-                aria-expanded=${open ? 'true' : 'false'}
+                aria-expanded=${open}
                 aria-controls=${id}
-                @click=${() => this.toggle(key)}
+                @click=${() => (this.open = toggled(this.open, key))}
               >
                 ${s.compareMore}<span class="visually-hidden">
                   ${format(s.compareMoreAbout, { therapy: therapy.shortName, aspect: aspect.label })}</span
@@ -274,9 +279,9 @@ export class PsyCompare extends PsyElement {
         type="button"
         class="link-button more sources-toggle"
         part="sources-toggle"
-        aria-expanded=${open ? 'true' : 'false'}
+        aria-expanded=${open}
         aria-controls=${id}
-        @click=${() => this.toggleSources(aspect.id)}
+        @click=${() => (this.sourcesOpen = toggled(this.sourcesOpen, aspect.id))}
       >
         ${format(this.strings.compareSourcesFor, { aspect: aspect.label })}
       </button>
@@ -290,19 +295,7 @@ export class PsyCompare extends PsyElement {
       </div>`;
   }
 
-  private toggleSources(aspect: string): void {
-    const open = new Set(this.sourcesOpen);
-    if (!open.delete(aspect)) open.add(aspect);
-    this.sourcesOpen = open;
-  }
-
   private rich(view: View, text: RichText) {
     return renderRichText(text, { glossary: view.pack.glossary });
-  }
-
-  private toggle(key: string): void {
-    const open = new Set(this.open);
-    if (!open.delete(key)) open.add(key);
-    this.open = open;
   }
 }

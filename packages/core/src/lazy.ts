@@ -22,13 +22,11 @@ export interface Lazy<T> {
  */
 export function lazy<T>(importer: () => Promise<T>, warning?: string): Lazy<T> {
   let attempt: Promise<T | undefined> | undefined;
-  const part: { value?: T; failed: boolean; error?: unknown; load: () => Promise<T | undefined> } = {
+  const part = {
     failed: false,
-    load: () => {
-      if (attempt) return attempt;
-      part.failed = false;
-      return (attempt = importer().then(
-        (value) => (part.value = value),
+    load: () =>
+      (attempt ??= ((part.failed = false), importer()).then<T, undefined>(
+        (value: T) => (part.value = value),
         (error: unknown) => {
           attempt = undefined;
           part.failed = true;
@@ -36,8 +34,7 @@ export function lazy<T>(importer: () => Promise<T>, warning?: string): Lazy<T> {
           if (warning) console.warn(`[psy-widgets] ${warning}: ${(error as Error)?.message ?? error}`);
           return undefined;
         },
-      ));
-    },
-  };
-  return part as Lazy<T>;
+      )),
+  } as { -readonly [K in keyof Lazy<T>]: Lazy<T>[K] };
+  return part;
 }

@@ -1,16 +1,13 @@
 import type { ContentPack, PartialContentPack, Source, Therapy } from '@psy-widgets/content';
-import { psychodynamic } from '@psy-widgets/content/packs/en-GB/therapies/psychodynamic.js';
-import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.js';
 // core's modules one by one, not its index: bundlers then keep <psy-help-now> (which the index also exports) in the
 // chunk that loads it later
 import { ContentResolver } from '@psy-widgets/core/content.js';
 import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
 import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
-import { lazy, type Lazy } from '@psy-widgets/core/lazy.js';
 import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { settingsFor } from '@psy-widgets/core/settings/source.js';
-import { citedSources, renderBlocks, renderSource, type RichTextOptions } from '@psy-widgets/core/rich-text.js';
+import { renderBlocks, renderSource, type RichTextOptions } from '@psy-widgets/core/rich-text.js';
 import { explainerStrings } from '@psy-widgets/core/strings/explainer.js';
 import { sourceKindKey, sourceKindStrings } from '@psy-widgets/core/strings/source-kinds.js';
 import { format } from '@psy-widgets/core/strings/index.js';
@@ -18,70 +15,25 @@ import { loadTerm } from '@psy-widgets/core/term/load.js';
 import { base } from '@psy-widgets/core/theme/base.js';
 import { linkButton } from '@psy-widgets/core/theme/link-button.js';
 import { tokens } from '@psy-widgets/core/theme/tokens.js';
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import {
+  buildView,
+  choiceProblems,
+  jsonLd,
+  required,
+  rest,
+  shown,
+  sources,
+  waitsForRest,
+  type ExplainerLayout,
+  type View,
+  type ViewSection,
+} from './model.js';
+import { renderReview, warnIfOverdue } from './review.js';
 import { styles } from './psy-explainer.styles.js';
-import type { JsonLdView, ShownReviewer } from './structured-data.js';
 
-/** What shows by default: psychodynamic therapy (each `<psy-term>` loads the glossary itself), then its sources. */
-const shown: ContentPack = { locale: 'en-GB', therapies: { psychodynamic } };
+export type { ExplainerLayout };
 
-/**
- * The sources psychodynamic therapy's text cites. Only the source lists (closed, or last on the page) and the JSON-LD
- * show them, so they load just after the first render and join `shown`, which renders them from then on.
- */
-const sources = lazy(() =>
-  import('@psy-widgets/content/packs/en-GB/sources/psychodynamic.js').then(
-    ({ psychodynamicSources }) => (shown.sources = psychodynamicSources),
-  ),
-);
-
-/** A part that must load for another to be whole: its failure is the other's. */
-const required = <T>(part: Lazy<T>): Promise<T> =>
-  part.load().then((value) => value ?? Promise.reject(part.error as Error));
-
-/**
- * The rest of the default content: the other default therapies (CBT) and the glossary. Loads when a page asks for
- * one of those therapies, or passes content of its own (which is merged over, and checked with, all of it).
- */
-const rest = lazy(() =>
-  Promise.all([
-    import('@psy-widgets/content/packs/en-GB/therapies/cbt.js'),
-    import('@psy-widgets/content/packs/en-GB/glossary.js'),
-    import('@psy-widgets/content/packs/en-GB/sources/others.js'),
-    import('@psy-widgets/content/packs/en-GB/sources/cbt.js'),
-    required(sources),
-  ]).then(([{ cbt }, { glossary }, { otherSources }, { cbtSources }]): ContentPack => {
-    const all = { ...shown.sources, ...otherSources, ...cbtSources };
-    return { ...shown, therapies: { ...shown.therapies, cbt }, glossary, sources: all };
-  }),
-);
-
-// The JSON-LD writer loads only for an explainer with `structured-data`.
-const jsonLd = lazy(
-  () => Promise.all([import('./structured-data.js'), required(sources)]).then(([module]) => module),
-  '<psy-explainer>: structured-data was not written, as its code did not load',
-);
-
-/** The layouts `layout` accepts. */
-export type ExplainerLayout = 'full' | 'accordion' | 'summary';
-const LAYOUTS: ExplainerLayout[] = ['full', 'accordion', 'summary'];
-
-interface ViewSection {
-  id: string;
-  title: string;
-  body: TemplateResult;
-  sources: string[];
-}
-
-interface View extends JsonLdView {
-  sections: ViewSection[];
-  level: number;
-}
-
-/** Overdue reviews already reported in this page: one console note each. */
-const overdueWarned = new Set<string>();
-
-const words = (value: string | undefined): string[] => [...new Set((value ?? '').split(/\s+/).filter(Boolean))];
 /**
  * Explains one therapy approach in plain English: an overview, then sections (core ideas, techniques, what it can
  * help with, who it may suit, what sessions are like, how long it takes, its variants, how it differs from CBT, self-help
@@ -210,15 +162,22 @@ export class PsyExplainer extends PsyElement {
     if (this.layout === 'accordion') this.emit('psy-toggle', { section, open });
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // CBT's text is requested here, not while rendering: if it does not load, its message shows until asked again
+    const asked = !this.hasUpdated || changed.has('therapy') || changed.has('content');
+    if (asked && !this.ownContent && waitsForRest(this.therapy)) hold(this, rest.load());
+  }
+
+  private get ownContent(): boolean {
+    return this.content !== undefined && this.content !== null;
+  }
+
   protected override validate(): InputProblem[] {
     this.view = undefined;
-    const own = this.content !== undefined && this.content !== null;
-    if (!own && !rest.value && this.therapy in therapyNames && !(this.therapy in shown.therapies!)) {
+    const own = this.ownContent;
+    if (!own && waitsForRest(this.therapy)) {
       // a default therapy whose text loads on request (CBT): its place is kept meanwhile
-      if (!rest.failed) {
-        hold(this, rest.load());
-        return [];
-      }
+      if (!rest.failed) return [];
       return [
         {
           name: 'therapy',
@@ -232,65 +191,25 @@ export class PsyExplainer extends PsyElement {
     if (!resolved) return []; // a clinic's content is being checked: nothing shows until it has been
     const { pack } = resolved;
     const { settings, problems: settingsProblems } = settingsFor(this);
-    const problems = [...resolved.problems, ...settingsProblems];
-    const known = [...new Set([...Object.keys(pack.therapies ?? {}), ...(own ? [] : Object.keys(therapyNames))])];
-    const therapy = pack.therapies?.[this.therapy];
-    if (!therapy) problems.push({ name: 'therapy', received: this.therapy, expected: known.join(' or ') });
-    if (!LAYOUTS.includes(this.layout)) {
-      problems.push({ name: 'layout', received: this.layout, expected: LAYOUTS.join(', ') });
-    }
     const level = this.headingLevel;
-    const levelProblem = headingLevelProblem(this, level, [2, 6]);
-    if (levelProblem) problems.push(levelProblem);
-    if (!therapy || problems.length) return problems;
-
+    const problems = [
+      ...resolved.problems,
+      ...settingsProblems,
+      ...choiceProblems(pack, own, this.therapy, this.layout),
+      ...[headingLevelProblem(this, level, [2, 6])].filter((problem) => !!problem),
+    ];
+    if (problems.length) return problems;
     const s = this.strings;
-    const options: RichTextOptions = { glossary: pack.glossary };
-    const all: ViewSection[] = therapy.sections.map(({ id, title, blocks }) => ({
-      id,
-      title,
-      body: html`${renderBlocks(blocks, options)}`,
-      sources: citedSources(blocks),
-    }));
-    if (therapy.faq.length) {
-      all.push({
-        id: 'faq',
-        title: s.explainerFaq,
-        body: html`<dl>
-          ${therapy.faq.map(
-            (item) =>
-              html`<dt>${item.question}</dt>
-                <dd>${renderBlocks(item.answer, options)}</dd>`,
-          )}
-        </dl>`,
-        sources: citedSources(therapy.faq.flatMap((item) => item.answer)),
-      });
-    }
-    const requested = words(this.sections);
-    const chosen = requested.length ? requested : [...all.map((section) => section.id), 'sources'];
-    const cited = new Set([...citedSources(therapy.overview), ...all.flatMap((section) => section.sources)]);
-    const accepted = [...all.map((section) => section.id), 'sources'];
-    const unknown = chosen.filter((id) => !accepted.includes(id));
-    if (unknown.length) {
-      return [{ name: 'sections', received: this.sections, expected: `ids from: ${accepted.join(', ')}` }];
-    }
-    const sections = chosen.map(
-      (id) =>
-        all.find((section) => section.id === id) ?? {
-          id,
-          title: s.explainerSources,
-          body: this.renderSources([...cited], pack),
-          sources: [],
-        },
-    );
-    const named = therapy.review.reviewer;
-    this.view = {
+    const built = buildView({
       pack,
-      therapy,
-      sections,
+      therapy: pack.therapies![this.therapy]!,
+      sections: this.sections,
       level,
-      reviewer: settings.reviewer ?? (named ? { name: named } : undefined),
-    };
+      reviewer: settings.reviewer,
+      titles: { faq: s.explainerFaq, sources: s.explainerSources },
+    });
+    if ('name' in built) return [built];
+    this.view = built;
     return [];
   }
 
@@ -302,7 +221,6 @@ export class PsyExplainer extends PsyElement {
   protected renderContent(): TemplateResult {
     const { therapy, sections, level, pack } = this.view!;
     const summary = this.layout === 'summary';
-    this.warnIfOverdue(therapy);
     return html`<article part="article" aria-labelledby="title">
       <div class="title" part="title" id="title" role="heading" aria-level=${level}>${therapy.name}</div>
       <div class="overview">${renderBlocks(therapy.overview, { glossary: pack.glossary })}</div>
@@ -311,7 +229,7 @@ export class PsyExplainer extends PsyElement {
         ${sections.map((section) => this.renderSection(section, level + 1))}
       </div>
       <slot name="cta"></slot>
-      ${this.noHelpLink ? nothing : this.renderHelp(level + 1)} ${this.renderReview(therapy)}
+      ${this.noHelpLink ? nothing : this.renderHelp(level + 1)} ${renderReview(this.view!, this.strings)}
     </article>`;
   }
 
@@ -359,7 +277,7 @@ export class PsyExplainer extends PsyElement {
         }
       </div>
       <div class="panel" id=${`${id}-panel`} ?hidden=${!open}>
-        ${section.body}
+        ${this.renderBody(section)}
         ${
           section.sources.length
             ? html`<button
@@ -381,6 +299,21 @@ export class PsyExplainer extends PsyElement {
         }
       </div>
     </section>`;
+  }
+
+  /** A section's text, its questions and answers, or the list of every source cited. */
+  private renderBody({ body }: ViewSection): TemplateResult | TemplateResult[] {
+    const { pack } = this.view!;
+    const options: RichTextOptions = { glossary: pack.glossary };
+    if ('blocks' in body) return renderBlocks(body.blocks, options);
+    if ('sourceList' in body) return this.renderSources(body.sourceList, pack);
+    return html`<dl>
+      ${body.faq.map(
+        (item) =>
+          html`<dt>${item.question}</dt>
+            <dd>${renderBlocks(item.answer, options)}</dd>`,
+      )}
+    </dl>`;
   }
 
   private toggleSources(section: string): void {
@@ -436,54 +369,8 @@ export class PsyExplainer extends PsyElement {
     return { ...(helplines && { helplines }), ...(helpFallback && { helpFallback }) };
   }
 
-  private renderReview(therapy: Therapy): TemplateResult {
-    const s = this.strings;
-    const { lastReviewed, nextReview, author } = therapy.review;
-    const reviewer = this.view!.reviewer;
-    const dated = (template: string, iso: string) => {
-      const [before, after] = template.split('{date}');
-      // dates in the style of the text's language (en-GB: 23 November 2026)
-      const shown = new Date(`${iso}T00:00:00Z`).toLocaleDateString(this.view!.pack.locale, {
-        dateStyle: 'long',
-        timeZone: 'UTC',
-      });
-      return html`${before}<time datetime=${iso}>${shown}</time>${after}`;
-    };
-    return html`<footer class="review" part="review">
-      <p>
-        ${format(s.explainerWrittenBy, { author })}
-        ${
-          reviewer?.reviewedOn
-            ? dated(format(s.explainerReviewedOn, { reviewer: this.reviewerName(reviewer) }), reviewer.reviewedOn)
-            : reviewer
-              ? format(s.explainerReviewedBy, { reviewer: this.reviewerName(reviewer) })
-              : s.explainerNotReviewed
-        }
-      </p>
-      <p>${dated(s.explainerLastReviewed, lastReviewed)} ${dated(s.explainerNextReview, nextReview)}</p>
-    </footer>`;
-  }
-
-  /** "Dr Ann Example, Clinical psychologist, registered with HCPC". */
-  private reviewerName({ name, role, registrationBody }: ShownReviewer): string {
-    const s = this.strings;
-    const named = role ? format(s.explainerReviewer, { name, role }) : name;
-    return registrationBody ? format(s.explainerRegistered, { reviewer: named, body: registrationBody }) : named;
-  }
-
-  /** Past its next review date the text still shows; the website's team hears about it once. */
-  private warnIfOverdue(therapy: Therapy): void {
-    const { nextReview } = therapy.review;
-    const key = `${therapy.id} ${nextReview}`;
-    if (nextReview >= new Date().toISOString().slice(0, 10) || overdueWarned.has(key)) return;
-    overdueWarned.add(key);
-    console.warn(
-      `[psy-widgets] <${this.localName}>: the text about "${therapy.id}" was due for review on ${nextReview}. ` +
-        'It is still shown. Please have it reviewed, then update review.nextReview through .content.',
-    );
-  }
-
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.view) warnIfOverdue(this, this.view.therapy);
     const view = this.structuredData ? this.view : undefined;
     if (!view) {
       this.jsonLd?.remove();
@@ -491,6 +378,7 @@ export class PsyExplainer extends PsyElement {
       return;
     }
     if (jsonLd.value) this.jsonLd = jsonLd.value.writeJsonLd(this, view, this.jsonLd);
-    else if (!jsonLd.failed) track(this, jsonLd.load()); // updates again once loaded
+    // requested when first needed and when asked for again; updates again once loaded
+    else if (!jsonLd.failed || changed.has('structuredData')) track(this, jsonLd.load());
   }
 }

@@ -129,7 +129,6 @@ export class PsySelfCheck extends PsyElement {
   private set?: QuestionSet;
   private checked?: { input: unknown; set?: QuestionSet; problems?: InputProblem[] };
   private focusTarget?: FocusTarget;
-  private shown = false;
 
   /** The region of the helplines shown, found as every element finds it (see `resolveRegion`). */
   private get helpRegion(): string {
@@ -152,7 +151,12 @@ export class PsySelfCheck extends PsyElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('questions') || changed.has('therapy')) && this.hasUpdated) this.clear();
+    const asked = changed.has('questions') || changed.has('therapy');
+    if (asked && this.hasUpdated) this.clear();
+    // the questions are requested here, never from a render: a failed load shows its message until they change
+    const own = this.questions !== undefined && this.questions !== null;
+    if (own && this.checked?.input !== this.questions) this.check(this.questions);
+    if (!own && !defaults.value && (asked || !this.hasUpdated)) hold(this, defaults.load());
   }
 
   protected override validate(): InputProblem[] {
@@ -163,14 +167,12 @@ export class PsySelfCheck extends PsyElement {
   private validateQuestions(): InputProblem[] {
     this.set = undefined;
     if (this.questions !== undefined && this.questions !== null) {
-      if (this.checked?.input !== this.questions) this.check(this.questions);
       const { set, problems } = this.checked!;
       if (!problems) return []; // being checked: the header (with urgent help) shows meanwhile
       this.set = set;
       return problems.length ? problems : this.regionProblems();
     }
     if (!defaults.value) {
-      if (!defaults.failed) hold(this, defaults.load());
       // if they could not load, say so; urgent help still works above the message
       const message =
         'The questions could not load, because part of this page did not load. Reload the page to try again.';
@@ -217,21 +219,16 @@ export class PsySelfCheck extends PsyElement {
       : [];
   }
 
-  /** With bad input the message shows, and urgent help still works above it. */
-  protected override render(): TemplateResult | typeof nothing {
-    this.shown = false;
-    const result = super.render();
-    return this.shown ? result : html`<div class="self-check">${this.renderHeader(undefined)}${result}</div>`;
+  /** Urgent help on every screen: with bad input, or while the questions load, it works above the message. */
+  protected override renderFrame(view: TemplateResult | typeof nothing, accepted: boolean): TemplateResult {
+    return html`<div class="self-check">${this.renderHeader(accepted ? this.set : undefined)}${view}</div>`;
   }
 
   protected renderContent(): TemplateResult {
-    this.shown = true;
     const set = this.set!;
     const question = set.questions[this.index];
     const screen = this.screen;
-    return html`<div class="self-check">
-      ${this.renderHeader(set)}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+    return html`<div class="visually-hidden" role="status">${this.announcement}</div>
       ${
         screen === 'intro'
           ? this.renderIntro(set)
@@ -240,8 +237,7 @@ export class PsySelfCheck extends PsyElement {
             : screen === 'question' && question
               ? keyed(question, this.renderQuestion(set, question))
               : this.renderResult(set)
-      }
-    </div>`;
+      }`;
   }
 
   private renderHeader(set: QuestionSet | undefined): TemplateResult {
