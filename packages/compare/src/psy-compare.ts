@@ -11,9 +11,8 @@ import { compareStrings } from '@psy-widgets/core/strings/compare.js';
 import { sourceKindKey, sourceKindStrings } from '@psy-widgets/core/strings/source-kinds.js';
 import { format } from '@psy-widgets/core/strings/index.js';
 import { loadTerm } from '@psy-widgets/core/term/load.js';
-import { base } from '@psy-widgets/core/theme/base.js';
 import { linkButton } from '@psy-widgets/core/theme/link-button.js';
-import { tokens } from '@psy-widgets/core/theme/tokens.js';
+import { themed } from '@psy-widgets/core/theme/themed.js';
 import { words } from '@psy-widgets/core/words.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { aspects, comparison } from '@psy-widgets/content/packs/en-GB/comparison.js';
@@ -70,9 +69,8 @@ interface View {
  * @csspart note - The closing note.
  */
 export class PsyCompare extends PsyElement {
-  static override styles = [tokens, base, linkButton, styles];
+  static override styles = themed(linkButton, styles);
   static override english = { ...sourceKindStrings, ...compareStrings };
-  // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
   static override properties: PropertyDeclarations = {
     therapies: {},
     aspects: {},

@@ -3,9 +3,8 @@ import { defineElement } from './define-element.js';
 import type { PsyEventMap, PsyEventName } from './events.js';
 import { busyOf, pendingOf } from './pending.js';
 import { format, localeOf, stringsFor, type PsyStrings } from './strings/index.js';
-import { base } from './theme/base.js';
 import { SurfaceController } from './theme/surface.js';
-import { tokens } from './theme/tokens.js';
+import { themed } from './theme/themed.js';
 import { VERSION } from './version.js';
 
 /** Something wrong with an element's input: which attribute or property, what it held, and what it accepts. */
@@ -55,7 +54,11 @@ export abstract class PsyElement extends LitElement {
   /** The psy-widgets version of this copy, compared by `define()` when a tag is already registered. */
   static readonly version = VERSION;
 
-  static override styles: CSSResultGroup = [tokens, base];
+  /**
+   * Subclasses give their own styles with `themed(styles)`, and declare Lit's reactive properties in `static
+   * properties` rather than with decorators, which add code to every element's file.
+   */
+  static override styles: CSSResultGroup = themed();
 
   /** Registers the element under `tag`, unless the page has that tag already. */
   static define(tag: string): void {

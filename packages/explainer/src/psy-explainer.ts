@@ -12,9 +12,8 @@ import { explainerStrings } from '@psy-widgets/core/strings/explainer.js';
 import { sourceKindKey, sourceKindStrings } from '@psy-widgets/core/strings/source-kinds.js';
 import { format } from '@psy-widgets/core/strings/index.js';
 import { loadTerm } from '@psy-widgets/core/term/load.js';
-import { base } from '@psy-widgets/core/theme/base.js';
 import { linkButton } from '@psy-widgets/core/theme/link-button.js';
-import { tokens } from '@psy-widgets/core/theme/tokens.js';
+import { themed } from '@psy-widgets/core/theme/themed.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   buildView,
@@ -62,9 +61,8 @@ export type { ExplainerLayout };
  * @fires psy-toggle - A section of the accordion was opened or closed (also by a deep link). `detail: { section, open }`.
  */
 export class PsyExplainer extends PsyElement {
-  static override styles = [tokens, base, linkButton, styles];
+  static override styles = themed(linkButton, styles);
   static override english = { ...sourceKindStrings, ...explainerStrings };
-  // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
   static override properties: PropertyDeclarations = {
     therapy: {},
     sections: {},

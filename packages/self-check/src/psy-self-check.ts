@@ -3,15 +3,14 @@ import { assessAnswers, type Question, type QuestionSet } from '@psy-widgets/con
 // out of the first load
 import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
 import { isKnownRegion, resolveRegion } from '@psy-widgets/core/help-now/region.js';
-import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
+import { clampLevel, headingLevelProblem } from '@psy-widgets/core/heading-level.js';
 import { lazy } from '@psy-widgets/core/lazy.js';
 import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { renderRichText } from '@psy-widgets/core/rich-text.js';
 import { format } from '@psy-widgets/core/strings/index.js';
 import { selfCheckStrings } from '@psy-widgets/core/strings/self-check.js';
-import { base } from '@psy-widgets/core/theme/base.js';
-import { tokens } from '@psy-widgets/core/theme/tokens.js';
+import { themed } from '@psy-widgets/core/theme/themed.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { styles } from './psy-self-check.styles.js';
@@ -82,9 +81,8 @@ const checker = lazy(() => import('./check-questions.js'));
  * `detail: { region }`, the region of the helplines shown.
  */
 export class PsySelfCheck extends PsyElement {
-  static override styles = [tokens, base, styles];
+  static override styles = themed(styles);
   static override english = selfCheckStrings;
-  // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
   static override properties: PropertyDeclarations = {
     therapy: {},
     region: {},
@@ -141,7 +139,7 @@ export class PsySelfCheck extends PsyElement {
   }
 
   private get level(): number {
-    return Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 4);
+    return clampLevel(this.headingLevel, 4);
   }
 
   protected override firstUpdated(): void {

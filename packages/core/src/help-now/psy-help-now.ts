@@ -2,13 +2,12 @@ import type { ContentPack, HelpRegion, Helpline, PartialContentPack } from '@psy
 import { helpFallback, helplines } from '@psy-widgets/content/packs/en-GB/helplines.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContentResolver } from '../content.js';
-import { headingLevelProblem } from '../heading-level.js';
+import { clampLevel, headingLevelProblem } from '../heading-level.js';
 import { pendingOf } from '../pending.js';
 import { PsyElement, type InputProblem } from '../psy-element.js';
 import { helpNowStrings } from '../strings/help-now.js';
 import { format, localeOf } from '../strings/index.js';
-import { base } from '../theme/base.js';
-import { tokens } from '../theme/tokens.js';
+import { themed } from '../theme/themed.js';
 import { styles } from './psy-help-now.styles.js';
 import { provideRegionRules } from '../region/resolve.js';
 import { resolveFully } from '../region/rules.js';
@@ -64,9 +63,8 @@ export const helpNowDefaults: ContentPack = { locale: 'en-GB', helplines, helpFa
  * @csspart advice - The general advice (how to find a local line) shown where the region has no helplines.
  */
 export class PsyHelpNow extends PsyElement {
-  static override styles = [tokens, base, styles];
+  static override styles = themed(styles);
   static override english = helpNowStrings;
-  // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
   static override properties: PropertyDeclarations = {
     region: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -131,7 +129,7 @@ export class PsyHelpNow extends PsyElement {
   private renderPanel(pack: ContentPack): TemplateResult {
     const s = this.strings;
     const found = helpFor(pack, this.effectiveRegion);
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 5);
+    const level = clampLevel(this.headingLevel, 5);
     return html`<section class="panel" part="panel" aria-labelledby="title">
       <div class="title" part="title" id="title" role="heading" aria-level=${level}>${s.helpNowTitle}</div>
       ${found ? this.renderRegion(found, level) : this.renderFallback(pack)}

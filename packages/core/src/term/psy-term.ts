@@ -3,8 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { lazy } from '../lazy.js';
 import { hold, whenIdle } from '../pending.js';
 import { PsyElement, type InputProblem } from '../psy-element.js';
-import { base } from '../theme/base.js';
-import { tokens } from '../theme/tokens.js';
+import { themed } from '../theme/themed.js';
 import { styles } from './psy-term.styles.js';
 
 // The positioning library loads when a definition first opens, or before: when the browser is idle after the first
@@ -40,8 +39,7 @@ const showing: { term?: PsyTerm } = {};
  * @csspart popover - The popover holding the definition.
  */
 export class PsyTerm extends PsyElement {
-  static override styles = [tokens, base, styles];
-  // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
+  static override styles = themed(styles);
   static override properties: PropertyDeclarations = {
     term: {},
     glossary: { attribute: false },
