@@ -3,6 +3,7 @@ import type { Aspect, ContentPack, PartialContentPack, RichText, Therapy } from 
 // chunk that loads it later
 import { ContentResolver } from '@psy-widgets/core/content.js';
 import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
+import { lazy } from '@psy-widgets/core/lazy.js';
 import { track } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { renderRichText, renderSourceKind } from '@psy-widgets/core/rich-text.js';
@@ -10,16 +11,20 @@ import { compareStrings } from '@psy-widgets/core/strings/compare.js';
 import { sourceKindKey, sourceKindStrings } from '@psy-widgets/core/strings/source-kinds.js';
 import { format } from '@psy-widgets/core/strings/index.js';
 import { loadTerm } from '@psy-widgets/core/term/load.js';
-import { base } from '@psy-widgets/core/theme/base.js';
 import { linkButton } from '@psy-widgets/core/theme/link-button.js';
-import { tokens } from '@psy-widgets/core/theme/tokens.js';
+import { themed } from '@psy-widgets/core/theme/themed.js';
+import { words } from '@psy-widgets/core/words.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { aspects, comparison } from '@psy-widgets/content/packs/en-GB/comparison.js';
 import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.js';
 import { styles } from './psy-compare.styles.js';
 
-/** The words of a space-separated attribute, each once, in the order given. */
-const words = (value: string | null | undefined): string[] => [...new Set((value ?? '').split(/\s+/).filter(Boolean))];
+/** A copy of `set` with `key` added, or taken out if it was in: a new value, so Lit renders again. */
+const toggled = (set: ReadonlySet<string>, key: string): ReadonlySet<string> => {
+  const copy = new Set(set);
+  if (!copy.delete(key)) copy.add(key);
+  return copy;
+};
 
 /** What the comparison shows of a therapy. */
 type TherapyName = Pick<Therapy, 'id' | 'name' | 'shortName'>;
@@ -32,11 +37,9 @@ type TherapyName = Pick<Therapy, 'id' | 'name' | 'shortName'>;
 const shown: ContentPack = { locale: 'en-GB', aspects, comparison };
 
 /** The sources the cells cite load just after the first render, and join `shown`, which renders them from then on. */
-let sourcesLoad: Promise<void> | undefined;
-const loadSources = () =>
-  (sourcesLoad ??= import('@psy-widgets/content/packs/en-GB/sources.js').then(({ sources }) => {
-    shown.sources = sources;
-  }));
+const sources = lazy(() =>
+  import('@psy-widgets/content/packs/en-GB/sources.js').then(({ sources }) => (shown.sources = sources)),
+);
 
 interface View {
   pack: ContentPack;
@@ -66,9 +69,8 @@ interface View {
  * @csspart note - The closing note.
  */
 export class PsyCompare extends PsyElement {
-  static override styles = [tokens, base, linkButton, styles];
+  static override styles = themed(linkButton, styles);
   static override english = { ...sourceKindStrings, ...compareStrings };
-  // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
   static override properties: PropertyDeclarations = {
     therapies: {},
     aspects: {},
@@ -106,11 +108,11 @@ export class PsyCompare extends PsyElement {
   protected override firstUpdated(): void {
     // glossary words show at once as plain text; updateComplete waits for them to become terms
     if (!customElements.get('psy-term')) track(this, loadTerm());
-    if (!shown.sources) track(this, loadSources());
+    if (!shown.sources) track(this, sources.load());
   }
 
   /** The sources are part of a complete render: a server render's, and the hydration that follows it. */
-  static override preload = loadSources;
+  static override preload = () => sources.load();
 
   protected override validate(): InputProblem[] {
     this.view = undefined;
@@ -236,9 +238,9 @@ export class PsyCompare extends PsyElement {
                 type="button"
                 class="link-button more"
                 part="more"
-                aria-expanded=${open ? 'true' : 'false'}
+                aria-expanded=${open}
                 aria-controls=${id}
-                @click=${() => this.toggle(key)}
+                @click=${() => (this.open = toggled(this.open, key))}
               >
                 ${s.compareMore}<span class="visually-hidden">
                   ${format(s.compareMoreAbout, { therapy: therapy.shortName, aspect: aspect.label })}</span
@@ -278,9 +280,9 @@ export class PsyCompare extends PsyElement {
         type="button"
         class="link-button more sources-toggle"
         part="sources-toggle"
-        aria-expanded=${open ? 'true' : 'false'}
+        aria-expanded=${open}
         aria-controls=${id}
-        @click=${() => this.toggleSources(aspect.id)}
+        @click=${() => (this.sourcesOpen = toggled(this.sourcesOpen, aspect.id))}
       >
         ${format(this.strings.compareSourcesFor, { aspect: aspect.label })}
       </button>
@@ -294,19 +296,7 @@ export class PsyCompare extends PsyElement {
       </div>`;
   }
 
-  private toggleSources(aspect: string): void {
-    const open = new Set(this.sourcesOpen);
-    if (!open.delete(aspect)) open.add(aspect);
-    this.sourcesOpen = open;
-  }
-
   private rich(view: View, text: RichText) {
     return renderRichText(text, { glossary: view.pack.glossary });
-  }
-
-  private toggle(key: string): void {
-    const open = new Set(this.open);
-    if (!open.delete(key)) open.add(key);
-    this.open = open;
   }
 }

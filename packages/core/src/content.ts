@@ -1,5 +1,6 @@
 import type { ContentIssue, ContentPack } from '@psy-widgets/content';
 import type { ReactiveControllerHost } from 'lit';
+import { lazy } from './lazy.js';
 import { hold } from './pending.js';
 import type { InputProblem } from './psy-element.js';
 
@@ -19,7 +20,7 @@ export interface ResolvedContent {
 }
 
 // The schema and its validator (valibot) load only when a page passes its own content.
-const loadValidator = () => import('@psy-widgets/content/validate.js');
+const validator = lazy(() => import('@psy-widgets/content/validate.js'));
 
 /**
  * Merges a page's `.content` over an element's defaults, validating the result, and remembers the answer until the
@@ -49,8 +50,8 @@ export class ContentResolver {
     this.lastResult = undefined;
     hold(
       this.host,
-      Promise.all([loadValidator(), this.base()])
-        .then(([{ resolveContent }, base]) => resolveContent(base, override))
+      Promise.all([validator.load(), this.base()])
+        .then(([checker, base]) => checker?.resolveContent(base, override) ?? Promise.reject(validator.error as Error))
         .catch((error: unknown) => ({ ok: false as const, issues: [unloadable(error)] }))
         .then((result) => {
           if (override !== this.lastInput) return; // the page has handed over another object meanwhile

@@ -16,3 +16,7 @@ export function headingLevelProblem(
     expected: `a whole number from ${lowest} to ${highest}`,
   };
 }
+
+/** A heading level to render even when `heading-level` was not accepted: a whole number from 1 to `highest`. */
+export const clampLevel = (level: number, highest: number): number =>
+  Math.min(Math.max(Math.trunc(level) || 2, 1), highest);

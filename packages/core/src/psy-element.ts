@@ -1,11 +1,19 @@
-import { LitElement, ReactiveElement, html, isServer, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  ReactiveElement,
+  html,
+  isServer,
+  nothing,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { defineElement } from './define-element.js';
 import type { PsyEventMap, PsyEventName } from './events.js';
 import { busyOf, pendingOf } from './pending.js';
 import { format, localeOf, stringsFor, type PsyStrings } from './strings/index.js';
-import { base } from './theme/base.js';
 import { SurfaceController } from './theme/surface.js';
-import { tokens } from './theme/tokens.js';
+import { themed } from './theme/themed.js';
 import { VERSION } from './version.js';
 
 /** Something wrong with an element's input: which attribute or property, what it held, and what it accepts. */
@@ -30,7 +38,7 @@ export function describeProblem(problem: InputProblem): string {
 /**
  * The base of every psy-widgets element: the shared tokens and styles, a safe `define()`, typed events, the
  * strings table, and one way to show bad input. Subclasses implement `renderContent()` and, where their input can
- * be wrong, `validate()`. Whatever goes wrong while rendering, the element shows a calm message instead of going
+ * be wrong, `validate()`; `render()` is a view of what `validate()` resolved. Whatever goes wrong while rendering, the element shows a calm message instead of going
  * blank, and the page's console gets one warning naming the problem.
  *
  * @csspart problem - The message shown in place of the content when the input is not accepted.
@@ -55,7 +63,11 @@ export abstract class PsyElement extends LitElement {
   /** The psy-widgets version of this copy, compared by `define()` when a tag is already registered. */
   static readonly version = VERSION;
 
-  static override styles: CSSResultGroup = [tokens, base];
+  /**
+   * Subclasses give their own styles with `themed(styles)`, and declare Lit's reactive properties in `static
+   * properties` rather than with decorators, which add code to every element's file.
+   */
+  static override styles: CSSResultGroup = themed();
 
   /** Registers the element under `tag`, unless the page has that tag already. */
   static define(tag: string): void {
@@ -63,6 +75,8 @@ export abstract class PsyElement extends LitElement {
   }
 
   private lastWarning = '';
+  /** What the last check found wrong, each as a sentence; undefined while the content waits for a lazy part. */
+  private problems?: string[];
 
   constructor() {
     super();
@@ -98,13 +112,22 @@ export abstract class PsyElement extends LitElement {
     return ReactiveElement.prototype['createRenderRoot'].call(this);
   }
 
-  /** The problems with the current input; an empty list means the content can render. */
+  /**
+   * Checks the input: the problems with it (an empty list means the content can render), and, as the element's own
+   * fields, the model the content renders from. Runs before each render (in `update()`), never from `render()`.
+   */
   protected validate(): InputProblem[] {
     return [];
   }
 
-  /** The element's content, called only when `validate()` found nothing wrong. */
+  /** The element's content, rendered from the model `validate()` resolved when it found nothing wrong. */
   protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  /**
+   * What always shows, around the view of the content, the pending place or the bad-input message: by default the
+   * view alone. `accepted` says whether it is the content. The urgent help that must never wait lives here.
+   */
+  protected renderFrame?(view: TemplateResult | typeof nothing, accepted: boolean): TemplateResult | typeof nothing;
 
   /** Fires a `psy-*` event that bubbles out of every shadow root. Returns false if a listener cancelled it. */
   protected emit<K extends PsyEventName>(type: K, detail: PsyEventMap[K], cancelable = false): boolean {
@@ -126,21 +149,34 @@ export abstract class PsyElement extends LitElement {
     return complete;
   }
 
-  protected override render(): TemplateResult | typeof nothing {
-    let problems: string[];
+  /**
+   * Checks the input before Lit renders; the page's console hears once about what is wrong. Whatever throws, in the
+   * check or in the view, shows as a message instead: a widget never goes blank.
+   */
+  protected override update(changed: PropertyValues): void {
     try {
-      const found = this.validate();
-      if (pendingOf(this)) return this.renderPending();
-      problems = found.map(describeProblem);
-      if (problems.length === 0) {
-        this.lastWarning = '';
-        return this.renderContent();
-      }
+      const problems = this.validate().map(describeProblem);
+      this.problems = pendingOf(this) ? undefined : problems;
+      if (this.problems) this.warnOnce(this.problems);
+      super.update(changed);
     } catch (error) {
-      problems = [format(this.strings.problemUnexpected, { message: (error as Error)?.message ?? String(error) })];
+      this.warnOnce(
+        (this.problems = [
+          format(this.strings.problemUnexpected, { message: (error as Error)?.message ?? String(error) }),
+        ]),
+      );
+      super.update(changed);
     }
-    this.warnOnce(problems);
-    return this.renderProblems(problems);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const problems = this.problems;
+    const view = !problems
+      ? this.renderPending()
+      : problems.length
+        ? this.renderProblems(problems)
+        : this.renderContent();
+    return this.renderFrame?.(view, problems?.length === 0) ?? view;
   }
 
   /** The bad-input message: what a visitor sees (calm, short) and what the web team needs (the details). */
@@ -155,9 +191,9 @@ export abstract class PsyElement extends LitElement {
   }
 
   private warnOnce(problems: string[]): void {
-    const message = `[psy-widgets] <${this.localName}>: ${problems.join(' ')}`;
+    const message = problems.length ? `[psy-widgets] <${this.localName}>: ${problems.join(' ')}` : '';
     if (message === this.lastWarning) return;
     this.lastWarning = message;
-    console.warn(message);
+    if (message) console.warn(message);
   }
 }

@@ -1,6 +1,4 @@
 import type { ContentPack, PartialContentPack, Source, Therapy } from '@psy-widgets/content';
-import { psychodynamic } from '@psy-widgets/content/packs/en-GB/therapies/psychodynamic.js';
-import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.js';
 // core's modules one by one, not its index: bundlers then keep <psy-help-now> (which the index also exports) in the
 // chunk that loads it later
 import { ContentResolver } from '@psy-widgets/core/content.js';
@@ -9,88 +7,32 @@ import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
 import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { settingsFor } from '@psy-widgets/core/settings/source.js';
-import { citedSources, renderBlocks, renderSource, type RichTextOptions } from '@psy-widgets/core/rich-text.js';
+import { renderBlocks, renderSource, type RichTextOptions } from '@psy-widgets/core/rich-text.js';
 import { explainerStrings } from '@psy-widgets/core/strings/explainer.js';
 import { sourceKindKey, sourceKindStrings } from '@psy-widgets/core/strings/source-kinds.js';
 import { format } from '@psy-widgets/core/strings/index.js';
 import { loadTerm } from '@psy-widgets/core/term/load.js';
-import { base } from '@psy-widgets/core/theme/base.js';
 import { linkButton } from '@psy-widgets/core/theme/link-button.js';
-import { tokens } from '@psy-widgets/core/theme/tokens.js';
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { longDate } from './long-date.js';
+import { themed } from '@psy-widgets/core/theme/themed.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import {
+  buildView,
+  choiceProblems,
+  jsonLd,
+  required,
+  rest,
+  shown,
+  sources,
+  waitsForRest,
+  type ExplainerLayout,
+  type View,
+  type ViewSection,
+} from './model.js';
+import { renderReview, warnIfOverdue } from './review.js';
 import { styles } from './psy-explainer.styles.js';
-import type { JsonLdView, ShownReviewer } from './structured-data.js';
 
-/** What shows by default: psychodynamic therapy (each `<psy-term>` loads the glossary itself), then its sources. */
-const shown: ContentPack = { locale: 'en-GB', therapies: { psychodynamic } };
+export type { ExplainerLayout };
 
-/**
- * The sources psychodynamic therapy's text cites. Only the source lists (closed, or last on the page) and the JSON-LD
- * show them, so they load just after the first render and join `shown`, which renders them from then on.
- */
-let sourcesLoad: Promise<void> | undefined;
-const loadSources = () =>
-  (sourcesLoad ??= import('@psy-widgets/content/packs/en-GB/sources/psychodynamic.js').then(
-    ({ psychodynamicSources }) => {
-      shown.sources = psychodynamicSources;
-    },
-  ));
-
-/**
- * The rest of the default content: the other default therapies (CBT) and the glossary. Loads when a page asks for
- * one of those therapies, or passes content of its own (which is merged over, and checked with, all of it).
- */
-let rest: Promise<ContentPack> | undefined;
-let restLoaded: ContentPack | undefined;
-const loadRest = () =>
-  (rest ??= Promise.all([
-    import('@psy-widgets/content/packs/en-GB/therapies/cbt.js'),
-    import('@psy-widgets/content/packs/en-GB/glossary.js'),
-    import('@psy-widgets/content/packs/en-GB/sources/others.js'),
-    import('@psy-widgets/content/packs/en-GB/sources/cbt.js'),
-    loadSources(),
-  ]).then(([{ cbt }, { glossary }, { otherSources }, { cbtSources }]) => {
-    const sources = { ...shown.sources, ...otherSources, ...cbtSources };
-    restLoaded = { ...shown, therapies: { ...shown.therapies, cbt }, glossary, sources };
-    return restLoaded;
-  }));
-
-// The JSON-LD writer loads only for an explainer with `structured-data`.
-let jsonLd: typeof import('./structured-data.js') | undefined;
-let jsonLdFailed = false;
-let jsonLdLoad: Promise<unknown> | undefined;
-const loadJsonLd = () =>
-  (jsonLdLoad ??= Promise.all([import('./structured-data.js'), loadSources()]).then(
-    ([module]) => (jsonLd = module),
-    (error: unknown) => {
-      jsonLdFailed = true;
-      console.warn(
-        `[psy-widgets] <psy-explainer>: structured-data was not written, as its code did not load: ${error}`,
-      );
-    },
-  ));
-
-/** The layouts `layout` accepts. */
-export type ExplainerLayout = 'full' | 'accordion' | 'summary';
-const LAYOUTS: ExplainerLayout[] = ['full', 'accordion', 'summary'];
-
-interface ViewSection {
-  id: string;
-  title: string;
-  body: TemplateResult;
-  sources: string[];
-}
-
-interface View extends JsonLdView {
-  sections: ViewSection[];
-  level: number;
-}
-
-/** Overdue reviews already reported in this page: one console note each. */
-const overdueWarned = new Set<string>();
-
-const words = (value: string | undefined): string[] => [...new Set((value ?? '').split(/\s+/).filter(Boolean))];
 /**
  * Explains one therapy approach in plain English: an overview, then sections (core ideas, techniques, what it can
  * help with, who it may suit, what sessions are like, how long it takes, its variants, how it differs from CBT, self-help
@@ -119,9 +61,8 @@ const words = (value: string | undefined): string[] => [...new Set((value ?? '')
  * @fires psy-toggle - A section of the accordion was opened or closed (also by a deep link). `detail: { section, open }`.
  */
 export class PsyExplainer extends PsyElement {
-  static override styles = [tokens, base, linkButton, styles];
+  static override styles = themed(linkButton, styles);
   static override english = { ...sourceKindStrings, ...explainerStrings };
-  // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
   static override properties: PropertyDeclarations = {
     therapy: {},
     sections: {},
@@ -173,8 +114,7 @@ export class PsyExplainer extends PsyElement {
   private expanded = false;
   private helpOpen = false;
 
-  private resolver = new ContentResolver(this, shown, loadRest);
-  private restFailed?: string;
+  private resolver = new ContentResolver(this, shown, () => required(rest));
   private view?: View;
   private jsonLd?: HTMLScriptElement;
 
@@ -194,14 +134,14 @@ export class PsyExplainer extends PsyElement {
   protected override firstUpdated(): void {
     // glossary words show at once as plain text; updateComplete waits for them to become terms
     if (!customElements.get('psy-term')) track(this, loadTerm());
-    if (!shown.sources) track(this, loadSources());
+    if (!shown.sources) track(this, sources.load());
     // the urgent-help panel loads when the browser is idle, or when asked for, if sooner
     whenIdle(loadHelpNow);
     void this.updateComplete.then(this.openFromHash);
   }
 
   /** The sources are part of a complete render: a server render's, and the hydration that follows it. */
-  static override preload = loadSources;
+  static override preload = () => sources.load();
 
   /** Opens and scrolls to the section named by the page's address (`#psy-<section>`), if it is one of ours. */
   private openFromHash = async (): Promise<void> => {
@@ -223,90 +163,54 @@ export class PsyExplainer extends PsyElement {
     if (this.layout === 'accordion') this.emit('psy-toggle', { section, open });
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // CBT's text is requested here, not while rendering: if it does not load, its message shows until asked again
+    const asked = !this.hasUpdated || changed.has('therapy') || changed.has('content');
+    if (asked && !this.ownContent && waitsForRest(this.therapy)) hold(this, rest.load());
+  }
+
+  private get ownContent(): boolean {
+    return this.content !== undefined && this.content !== null;
+  }
+
   protected override validate(): InputProblem[] {
     this.view = undefined;
-    const own = this.content !== undefined && this.content !== null;
-    if (!own && !restLoaded && this.therapy in therapyNames && !(this.therapy in shown.therapies!)) {
+    const own = this.ownContent;
+    if (!own && waitsForRest(this.therapy)) {
       // a default therapy whose text loads on request (CBT): its place is kept meanwhile
-      if (!this.restFailed) {
-        hold(
-          this,
-          loadRest().catch((error: unknown) => (this.restFailed = String(error))),
-        );
-        return [];
-      }
+      if (!rest.failed) return [];
       return [
         {
           name: 'therapy',
           received: this.therapy,
           expected: 'a therapy whose text has loaded',
-          message: `The text about "${this.therapy}" did not load (${this.restFailed}).`,
+          message: `The text about "${this.therapy}" did not load (${String(rest.error)}).`,
         },
       ];
     }
-    const resolved = own ? this.resolver.resolve(this.content) : { pack: restLoaded ?? shown, problems: [] };
+    const resolved = own ? this.resolver.resolve(this.content) : { pack: rest.value ?? shown, problems: [] };
     if (!resolved) return []; // a clinic's content is being checked: nothing shows until it has been
     const { pack } = resolved;
     const { settings, problems: settingsProblems } = settingsFor(this);
-    const problems = [...resolved.problems, ...settingsProblems];
-    const known = [...new Set([...Object.keys(pack.therapies ?? {}), ...(own ? [] : Object.keys(therapyNames))])];
-    const therapy = pack.therapies?.[this.therapy];
-    if (!therapy) problems.push({ name: 'therapy', received: this.therapy, expected: known.join(' or ') });
-    if (!LAYOUTS.includes(this.layout)) {
-      problems.push({ name: 'layout', received: this.layout, expected: LAYOUTS.join(', ') });
-    }
     const level = this.headingLevel;
-    const levelProblem = headingLevelProblem(this, level, [2, 6]);
-    if (levelProblem) problems.push(levelProblem);
-    if (!therapy || problems.length) return problems;
-
+    const problems = [
+      ...resolved.problems,
+      ...settingsProblems,
+      ...choiceProblems(pack, own, this.therapy, this.layout),
+      ...[headingLevelProblem(this, level, [2, 6])].filter((problem) => !!problem),
+    ];
+    if (problems.length) return problems;
     const s = this.strings;
-    const options: RichTextOptions = { glossary: pack.glossary };
-    const all: ViewSection[] = therapy.sections.map(({ id, title, blocks }) => ({
-      id,
-      title,
-      body: html`${renderBlocks(blocks, options)}`,
-      sources: citedSources(blocks),
-    }));
-    if (therapy.faq.length) {
-      all.push({
-        id: 'faq',
-        title: s.explainerFaq,
-        body: html`<dl>
-          ${therapy.faq.map(
-            (item) =>
-              html`<dt>${item.question}</dt>
-                <dd>${renderBlocks(item.answer, options)}</dd>`,
-          )}
-        </dl>`,
-        sources: citedSources(therapy.faq.flatMap((item) => item.answer)),
-      });
-    }
-    const requested = words(this.sections);
-    const chosen = requested.length ? requested : [...all.map((section) => section.id), 'sources'];
-    const cited = new Set([...citedSources(therapy.overview), ...all.flatMap((section) => section.sources)]);
-    const accepted = [...all.map((section) => section.id), 'sources'];
-    const unknown = chosen.filter((id) => !accepted.includes(id));
-    if (unknown.length) {
-      return [{ name: 'sections', received: this.sections, expected: `ids from: ${accepted.join(', ')}` }];
-    }
-    const sections = chosen.map(
-      (id) =>
-        all.find((section) => section.id === id) ?? {
-          id,
-          title: s.explainerSources,
-          body: this.renderSources([...cited], pack),
-          sources: [],
-        },
-    );
-    const named = therapy.review.reviewer;
-    this.view = {
+    const built = buildView({
       pack,
-      therapy,
-      sections,
+      therapy: pack.therapies![this.therapy]!,
+      sections: this.sections,
       level,
-      reviewer: settings.reviewer ?? (named ? { name: named } : undefined),
-    };
+      reviewer: settings.reviewer,
+      titles: { faq: s.explainerFaq, sources: s.explainerSources },
+    });
+    if ('name' in built) return [built];
+    this.view = built;
     return [];
   }
 
@@ -318,7 +222,6 @@ export class PsyExplainer extends PsyElement {
   protected renderContent(): TemplateResult {
     const { therapy, sections, level, pack } = this.view!;
     const summary = this.layout === 'summary';
-    this.warnIfOverdue(therapy);
     return html`<article part="article" aria-labelledby="title">
       <div class="title" part="title" id="title" role="heading" aria-level=${level}>${therapy.name}</div>
       <div class="overview">${renderBlocks(therapy.overview, { glossary: pack.glossary })}</div>
@@ -327,7 +230,7 @@ export class PsyExplainer extends PsyElement {
         ${sections.map((section) => this.renderSection(section, level + 1))}
       </div>
       <slot name="cta"></slot>
-      ${this.noHelpLink ? nothing : this.renderHelp(level + 1)} ${this.renderReview(therapy)}
+      ${this.noHelpLink ? nothing : this.renderHelp(level + 1)} ${renderReview(this.view!, this.strings)}
     </article>`;
   }
 
@@ -375,7 +278,7 @@ export class PsyExplainer extends PsyElement {
         }
       </div>
       <div class="panel" id=${`${id}-panel`} ?hidden=${!open}>
-        ${section.body}
+        ${this.renderBody(section)}
         ${
           section.sources.length
             ? html`<button
@@ -397,6 +300,21 @@ export class PsyExplainer extends PsyElement {
         }
       </div>
     </section>`;
+  }
+
+  /** A section's text, its questions and answers, or the list of every source cited. */
+  private renderBody({ body }: ViewSection): TemplateResult | TemplateResult[] {
+    const { pack } = this.view!;
+    const options: RichTextOptions = { glossary: pack.glossary };
+    if ('blocks' in body) return renderBlocks(body.blocks, options);
+    if ('sourceList' in body) return this.renderSources(body.sourceList, pack);
+    return html`<dl>
+      ${body.faq.map(
+        (item) =>
+          html`<dt>${item.question}</dt>
+            <dd>${renderBlocks(item.answer, options)}</dd>`,
+      )}
+    </dl>`;
   }
 
   private toggleSources(section: string): void {
@@ -452,50 +370,8 @@ export class PsyExplainer extends PsyElement {
     return { ...(helplines && { helplines }), ...(helpFallback && { helpFallback }) };
   }
 
-  private renderReview(therapy: Therapy): TemplateResult {
-    const s = this.strings;
-    const { lastReviewed, nextReview, author } = therapy.review;
-    const reviewer = this.view!.reviewer;
-    const dated = (template: string, iso: string) => {
-      const [before, after] = template.split('{date}');
-      // dates in the style of the text's language (en-GB: 23 November 2026)
-      return html`${before}<time datetime=${iso}>${longDate(iso, this.view!.pack.locale)}</time>${after}`;
-    };
-    return html`<footer class="review" part="review">
-      <p>
-        ${format(s.explainerWrittenBy, { author })}
-        ${
-          reviewer?.reviewedOn
-            ? dated(format(s.explainerReviewedOn, { reviewer: this.reviewerName(reviewer) }), reviewer.reviewedOn)
-            : reviewer
-              ? format(s.explainerReviewedBy, { reviewer: this.reviewerName(reviewer) })
-              : s.explainerNotReviewed
-        }
-      </p>
-      <p>${dated(s.explainerLastReviewed, lastReviewed)} ${dated(s.explainerNextReview, nextReview)}</p>
-    </footer>`;
-  }
-
-  /** "Dr Ann Example, Clinical psychologist, registered with HCPC". */
-  private reviewerName({ name, role, registrationBody }: ShownReviewer): string {
-    const s = this.strings;
-    const named = role ? format(s.explainerReviewer, { name, role }) : name;
-    return registrationBody ? format(s.explainerRegistered, { reviewer: named, body: registrationBody }) : named;
-  }
-
-  /** Past its next review date the text still shows; the website's team hears about it once. */
-  private warnIfOverdue(therapy: Therapy): void {
-    const { nextReview } = therapy.review;
-    const key = `${therapy.id} ${nextReview}`;
-    if (nextReview >= new Date().toISOString().slice(0, 10) || overdueWarned.has(key)) return;
-    overdueWarned.add(key);
-    console.warn(
-      `[psy-widgets] <${this.localName}>: the text about "${therapy.id}" was due for review on ${nextReview}. ` +
-        'It is still shown. Please have it reviewed, then update review.nextReview through .content.',
-    );
-  }
-
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.view) warnIfOverdue(this, this.view.therapy);
     const view = this.structuredData ? this.view : undefined;
     if (!view) {
       this.jsonLd?.remove();
@@ -504,7 +380,8 @@ export class PsyExplainer extends PsyElement {
     }
     // a server render may have written it already: take that one over rather than add a second
     this.jsonLd ??= this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]') ?? undefined;
-    if (jsonLd) this.jsonLd = jsonLd.writeJsonLd(this, view, this.jsonLd);
-    else if (!jsonLdFailed) track(this, loadJsonLd()); // updates again once loaded
+    if (jsonLd.value) this.jsonLd = jsonLd.value.writeJsonLd(this, view, this.jsonLd);
+    // requested when first needed and when asked for again; updates again once loaded
+    else if (!jsonLd.failed || changed.has('structuredData')) track(this, jsonLd.load());
   }
 }

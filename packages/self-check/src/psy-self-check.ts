@@ -3,14 +3,14 @@ import { assessAnswers, type Question, type QuestionSet } from '@psy-widgets/con
 // out of the first load
 import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
 import { isKnownRegion, resolveRegion } from '@psy-widgets/core/help-now/region.js';
-import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
+import { clampLevel, headingLevelProblem } from '@psy-widgets/core/heading-level.js';
+import { lazy } from '@psy-widgets/core/lazy.js';
 import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { renderRichText } from '@psy-widgets/core/rich-text.js';
 import { format } from '@psy-widgets/core/strings/index.js';
 import { selfCheckStrings } from '@psy-widgets/core/strings/self-check.js';
-import { base } from '@psy-widgets/core/theme/base.js';
-import { tokens } from '@psy-widgets/core/theme/tokens.js';
+import { themed } from '@psy-widgets/core/theme/themed.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { styles } from './psy-self-check.styles.js';
@@ -19,28 +19,15 @@ type Screen = 'intro' | 'question' | 'crisis' | 'result';
 type FocusTarget = 'title' | 'question' | 'answers' | 'crisis' | 'result';
 
 // The result screen loads while the visitor answers: when the browser is idle after the first render, and at Start.
-let result: typeof import('./result.js') | undefined;
-let resultLoad: Promise<unknown> | undefined;
-const loadResult = () =>
-  (resultLoad ??= import('./result.js').then(
-    (module) => (result = module),
-    (error: unknown) => {
-      resultLoad = undefined; // the next try loads it again
-      throw error;
-    },
-  ));
+const result = lazy(() => import('./result.js'));
 
 // The default questions, with their leans, sources and notes, load from their own file as soon as this one has run;
 // until they arrive the header, with "I need help now", shows alone.
-let defaults: Record<string, QuestionSet> | undefined;
-let defaultsLoad: Promise<unknown> | undefined;
-let defaultsFailed = false;
-const loadDefaults = () =>
-  (defaultsLoad ??= import('@psy-widgets/content/packs/en-GB/self-check.js').then(
-    (module) => (defaults = module.questionSets),
-    () => (defaultsFailed = true),
-  ));
-void loadDefaults();
+const defaults = lazy(() => import('@psy-widgets/content/packs/en-GB/self-check.js').then((m) => m.questionSets));
+void defaults.load();
+
+// The schema that checks a page's own question set loads with the first one.
+const checker = lazy(() => import('./check-questions.js'));
 
 /**
  * "Is this approach right for me?": a short, private reflection. An intro says what it is and is not; one question
@@ -94,9 +81,8 @@ void loadDefaults();
  * `detail: { region }`, the region of the helplines shown.
  */
 export class PsySelfCheck extends PsyElement {
-  static override styles = [tokens, base, styles];
+  static override styles = themed(styles);
   static override english = selfCheckStrings;
-  // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
   static override properties: PropertyDeclarations = {
     therapy: {},
     region: {},
@@ -141,8 +127,6 @@ export class PsySelfCheck extends PsyElement {
   private set?: QuestionSet;
   private checked?: { input: unknown; set?: QuestionSet; problems?: InputProblem[] };
   private focusTarget?: FocusTarget;
-  private shown = false;
-  private resultFailed = false;
 
   /** The region of the helplines shown, found as every element finds it (see `resolveRegion`). */
   private get helpRegion(): string {
@@ -155,17 +139,22 @@ export class PsySelfCheck extends PsyElement {
   }
 
   private get level(): number {
-    return Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 4);
+    return clampLevel(this.headingLevel, 4);
   }
 
   protected override firstUpdated(): void {
     // the panel is needed only when asked for; updateComplete waits for it (its fallback shows meanwhile)
     if (!customElements.get('psy-help-now')) track(this, loadHelpNow());
-    whenIdle(loadResult);
+    whenIdle(result.load);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('questions') || changed.has('therapy')) && this.hasUpdated) this.clear();
+    const asked = changed.has('questions') || changed.has('therapy');
+    if (asked && this.hasUpdated) this.clear();
+    // the questions are requested here, never from a render: a failed load shows its message until they change
+    const own = this.questions !== undefined && this.questions !== null;
+    if (own && this.checked?.input !== this.questions) this.check(this.questions);
+    if (!own && !defaults.value && (asked || !this.hasUpdated)) hold(this, defaults.load());
   }
 
   protected override validate(): InputProblem[] {
@@ -176,22 +165,20 @@ export class PsySelfCheck extends PsyElement {
   private validateQuestions(): InputProblem[] {
     this.set = undefined;
     if (this.questions !== undefined && this.questions !== null) {
-      if (this.checked?.input !== this.questions) this.check(this.questions);
       const { set, problems } = this.checked!;
       if (!problems) return []; // being checked: the header (with urgent help) shows meanwhile
       this.set = set;
       return problems.length ? problems : this.regionProblems();
     }
-    if (!defaults) {
-      if (!defaultsFailed) hold(this, loadDefaults());
+    if (!defaults.value) {
       // if they could not load, say so; urgent help still works above the message
       const message =
         'The questions could not load, because part of this page did not load. Reload the page to try again.';
-      return defaultsFailed
+      return defaults.failed
         ? [{ name: 'questions', received: undefined, expected: 'the default questions', message }]
         : [];
     }
-    const sets = Object.values(defaults);
+    const sets = Object.values(defaults.value);
     this.set = sets.find((set) => this.therapy in set.therapies);
     return this.set
       ? this.regionProblems()
@@ -210,16 +197,16 @@ export class PsySelfCheck extends PsyElement {
     this.checked = checked;
     hold(
       this,
-      import('./check-questions.js')
-        .then(({ checkQuestions }) => {
-          const result = checkQuestions(input);
-          if (result.terms) track(this, result.terms); // updateComplete waits for the glossary words to become terms
-          Object.assign(checked, result);
-        })
-        .catch((error: unknown) => {
-          const message = `.questions could not be checked, because the checker did not load (${String(error)}).`;
+      checker.load().then((loaded) => {
+        if (!loaded) {
+          const message = `.questions could not be checked, because the checker did not load (${String(checker.error)}).`;
           checked.problems = [{ name: '.questions', received: input, expected: 'a question set', message }];
-        }),
+          return;
+        }
+        const outcome = loaded.checkQuestions(input);
+        if (outcome.terms) track(this, outcome.terms); // updateComplete waits for the glossary words to become terms
+        Object.assign(checked, outcome);
+      }),
     );
   }
 
@@ -230,21 +217,16 @@ export class PsySelfCheck extends PsyElement {
       : [];
   }
 
-  /** With bad input the message shows, and urgent help still works above it. */
-  protected override render(): TemplateResult | typeof nothing {
-    this.shown = false;
-    const result = super.render();
-    return this.shown ? result : html`<div class="self-check">${this.renderHeader(undefined)}${result}</div>`;
+  /** Urgent help on every screen: with bad input, or while the questions load, it works above the message. */
+  protected override renderFrame(view: TemplateResult | typeof nothing, accepted: boolean): TemplateResult {
+    return html`<div class="self-check">${this.renderHeader(accepted ? this.set : undefined)}${view}</div>`;
   }
 
   protected renderContent(): TemplateResult {
-    this.shown = true;
     const set = this.set!;
     const question = set.questions[this.index];
     const screen = this.screen;
-    return html`<div class="self-check">
-      ${this.renderHeader(set)}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+    return html`<div class="visually-hidden" role="status">${this.announcement}</div>
       ${
         screen === 'intro'
           ? this.renderIntro(set)
@@ -253,8 +235,7 @@ export class PsySelfCheck extends PsyElement {
             : screen === 'question' && question
               ? keyed(question, this.renderQuestion(set, question))
               : this.renderResult(set)
-      }
-    </div>`;
+      }`;
   }
 
   private renderHeader(set: QuestionSet | undefined): TemplateResult {
@@ -366,8 +347,8 @@ export class PsySelfCheck extends PsyElement {
   /** The result, once its screen has loaded; its place meanwhile, and a way to try again if it cannot load. */
   private renderResult(set: QuestionSet): TemplateResult {
     const s = this.strings;
-    if (result) {
-      const { renderResult, printResult } = result;
+    if (result.value) {
+      const { renderResult, printResult } = result.value;
       const { answers, level, crisis } = this;
       return renderResult({
         set,
@@ -380,13 +361,7 @@ export class PsySelfCheck extends PsyElement {
         restart: () => this.restart(),
       });
     }
-    if (!this.resultFailed) {
-      track(
-        this,
-        loadResult().catch(() => (this.resultFailed = true)),
-      );
-      return html`<div class="result" part="result" aria-busy="true"></div>`;
-    }
+    if (!result.failed) return html`<div class="result" part="result" aria-busy="true"></div>`;
     return html`<div class="result" part="result">
       <p class="error" id="result" role="alert" tabindex="-1">${s.selfCheckResultNotLoaded}</p>
       <div class="actions" part="actions">
@@ -396,8 +371,8 @@ export class PsySelfCheck extends PsyElement {
   }
 
   private retryResult(): void {
-    this.resultFailed = false;
     this.focusTarget = 'result';
+    track(this, result.load());
     this.requestUpdate();
   }
 
@@ -410,7 +385,7 @@ export class PsySelfCheck extends PsyElement {
         ? this.renderRoot.querySelector<HTMLElement>('input:checked, input')
         : this.renderRoot.querySelector<HTMLElement>(`#${target}`);
     if (!element) {
-      if (target === 'result' && !result) this.focusTarget = target; // its screen is loading: focus it once it shows
+      if (target === 'result' && !result.value) this.focusTarget = target; // its screen is loading: focus it once it shows
       return;
     }
     element.focus({ preventScroll: true });
@@ -435,7 +410,7 @@ export class PsySelfCheck extends PsyElement {
   }
 
   private start(): void {
-    loadResult().catch(() => undefined); // if it fails now, the result screen tries again
+    void result.load(); // if it fails now, reaching the result screen tries again
     this.emit('psy-start', { questionSet: this.set!.id });
     this.go('question', 0, 'question');
   }
@@ -467,6 +442,7 @@ export class PsySelfCheck extends PsyElement {
       return;
     }
     this.go('result', this.index, 'result');
+    track(this, result.load()); // loaded by now, normally; its place shows until it is
     this.announcement = this.strings.selfCheckResult;
     this.emit(
       'psy-complete',
@@ -490,7 +466,7 @@ export class PsySelfCheck extends PsyElement {
 
   /** Prints the help screen alone, with the result screen's printout once loaded; the whole page until then. */
   private print(): void {
-    if (result) result.printResult(this);
+    if (result.value) result.value.printResult(this);
     else window.print();
   }
 

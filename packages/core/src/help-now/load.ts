@@ -1,4 +1,4 @@
-import { defineLater } from '../define-later.js';
+import { lazy } from '../lazy.js';
 
 /**
  * Registers `<psy-help-now>` without holding up a widget's first render. Until it has loaded, a `<psy-help-now>`
@@ -6,8 +6,7 @@ import { defineLater } from '../define-later.js';
  * the advice to call the local emergency number. If the module cannot load (offline), the fallback stays, and the
  * next call (the next press of a help button) tries again.
  */
-export const loadHelpNow = defineLater(
-  'psy-help-now',
+export const loadHelpNow = lazy(
   () => import('../define/psy-help-now.js'),
-  'only the fallback in its place shows',
-);
+  '<psy-help-now> did not load, so only the fallback in its place shows',
+).load;

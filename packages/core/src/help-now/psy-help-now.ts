@@ -2,13 +2,12 @@ import type { ContentPack, HelpRegion, Helpline, PartialContentPack } from '@psy
 import { helpFallback, helplines } from '@psy-widgets/content/packs/en-GB/helplines.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContentResolver } from '../content.js';
-import { headingLevelProblem } from '../heading-level.js';
+import { clampLevel, headingLevelProblem } from '../heading-level.js';
 import { pendingOf } from '../pending.js';
 import { PsyElement, type InputProblem } from '../psy-element.js';
 import { helpNowStrings } from '../strings/help-now.js';
 import { format, localeOf } from '../strings/index.js';
-import { base } from '../theme/base.js';
-import { tokens } from '../theme/tokens.js';
+import { themed } from '../theme/themed.js';
 import { styles } from './psy-help-now.styles.js';
 import { provideRegionRules } from '../region/resolve.js';
 import { resolveFully } from '../region/rules.js';
@@ -64,9 +63,8 @@ export const helpNowDefaults: ContentPack = { locale: 'en-GB', helplines, helpFa
  * @csspart advice - The general advice (how to find a local line) shown where the region has no helplines.
  */
 export class PsyHelpNow extends PsyElement {
-  static override styles = [tokens, base, styles];
+  static override styles = themed(styles);
   static override english = helpNowStrings;
-  // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
   static override properties: PropertyDeclarations = {
     region: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -90,7 +88,6 @@ export class PsyHelpNow extends PsyElement {
   private resolver = new ContentResolver(this, helpNowDefaults);
   private pack: ContentPack = helpNowDefaults;
   private warned?: string;
-  private shown = false;
 
   /** The region in use, in capitals ('' when nothing tells): see `region` for the order. */
   get effectiveRegion(): string {
@@ -112,28 +109,30 @@ export class PsyHelpNow extends PsyElement {
         expected: `${HELP_REGION_WORDS} (showing the general advice meanwhile)`,
       });
     }
+    // the panel shows the bundled lines whenever the input is not accepted
+    this.warnMissing(code, all.length ? helpNowDefaults : pack);
     return all;
   }
 
-  /** Urgent help must never be blocked: with bad input the panel still shows, and the message follows it. */
-  protected override render(): TemplateResult | typeof nothing {
-    this.shown = false;
-    const result = super.render();
-    if (this.shown) return result;
-    this.pack = helpNowDefaults; // whatever went wrong, the bundled helplines can still be shown
-    return html`${this.renderContent()}${result}`;
+  /**
+   * Urgent help must never be blocked: with bad input (or while a clinic's helplines are checked) the panel shows the
+   * bundled helplines, and the message follows it.
+   */
+  protected override renderFrame(view: TemplateResult | typeof nothing, accepted: boolean) {
+    return accepted ? view : html`${this.renderPanel(helpNowDefaults)}${view}`;
   }
 
   protected renderContent(): TemplateResult {
-    this.shown = true;
+    return this.renderPanel(this.pack);
+  }
+
+  private renderPanel(pack: ContentPack): TemplateResult {
     const s = this.strings;
-    const region = this.effectiveRegion;
-    const found = helpFor(this.pack, region);
-    this.warnMissing(region, found);
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 5);
+    const found = helpFor(pack, this.effectiveRegion);
+    const level = clampLevel(this.headingLevel, 5);
     return html`<section class="panel" part="panel" aria-labelledby="title">
       <div class="title" part="title" id="title" role="heading" aria-level=${level}>${s.helpNowTitle}</div>
-      ${found ? this.renderRegion(found, level) : this.renderFallback()}
+      ${found ? this.renderRegion(found, level) : this.renderFallback(pack)}
     </section>`;
   }
 
@@ -163,8 +162,8 @@ export class PsyHelpNow extends PsyElement {
       }`;
   }
 
-  private renderFallback(): TemplateResult {
-    const fallback = this.pack.helpFallback;
+  private renderFallback(pack: ContentPack): TemplateResult {
+    const fallback = pack.helpFallback;
     return html`<div class="emergency" part="emergency">
         <p>${fallback?.emergency ?? this.strings.helpNowFallbackEmergency}</p>
       </div>
@@ -208,10 +207,11 @@ export class PsyHelpNow extends PsyElement {
   }
 
   /** One console note for the website's team when a region has no helplines, or no region could be found. */
-  private warnMissing(region: string, help: AreaHelp | undefined): void {
+  private warnMissing(region: string, pack: ContentPack): void {
+    const help = helpFor(pack, region);
     if (help || pendingOf(this) || this.warned === region || (region && !isKnownRegion(region))) return;
     this.warned = region;
-    const known = Object.keys(this.pack.helplines ?? {}).join(', ');
+    const known = Object.keys(pack.helplines ?? {}).join(', ');
     console.warn(
       region
         ? `[psy-widgets] <${this.localName}>: the content has no helplines for region "${region}", so the general advice is shown. Regions with helplines: ${known}. Add one through .content.`

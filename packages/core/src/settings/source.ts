@@ -1,5 +1,6 @@
 import type { PageSettings } from '@psy-widgets/content/settings.js';
 import { isServer, type ReactiveControllerHost } from 'lit';
+import { lazy } from '../lazy.js';
 import { hold } from '../pending.js';
 import type { InputProblem } from '../psy-element.js';
 
@@ -55,7 +56,7 @@ export function rawPageSettings(): RawSettings | undefined {
   return { key: text, source: `The page settings (#${SETTINGS_ID})`, read: () => JSON.parse(text) as unknown };
 }
 
-let checker: typeof import('./check.js') | undefined;
+const checker = lazy(() => import('./check.js'));
 
 /**
  * The page's settings, checked: `{}` at once for a page without any. Otherwise, until the checker has loaded and run,
@@ -63,13 +64,12 @@ let checker: typeof import('./check.js') | undefined;
  */
 export function settingsFor(host: ReactiveControllerHost): CheckedSettings {
   if (!rawPageSettings()) return NO_SETTINGS;
-  if (checker) return checker.pageSettings(host);
-  hold(
-    host,
-    import('./check.js').then((loaded) => {
-      checker = loaded;
-      loaded.pageSettings(host);
-    }),
-  );
+  if (checker.value) return checker.value.pageSettings(host);
+  // not loaded (offline): no settings, rather than a render that asks again and again
+  if (!checker.failed)
+    hold(
+      host,
+      checker.load().then((loaded) => loaded?.pageSettings(host)),
+    );
   return NO_SETTINGS;
 }

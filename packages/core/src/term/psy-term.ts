@@ -1,30 +1,21 @@
 import type { GlossaryEntry } from '@psy-widgets/content';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { lazy } from '../lazy.js';
 import { hold, whenIdle } from '../pending.js';
 import { PsyElement, type InputProblem } from '../psy-element.js';
-import { base } from '../theme/base.js';
-import { tokens } from '../theme/tokens.js';
+import { themed } from '../theme/themed.js';
 import { styles } from './psy-term.styles.js';
 
 // The positioning library loads when a definition first opens, or before: when the browser is idle after the first
-// term renders, and when a term is hovered or focused.
-let floating: Promise<typeof import('./floating.js')> | undefined;
-const loadFloating = () => {
-  if (!floating) {
-    floating = import('./floating.js');
-    floating.catch(() => undefined); // a failed prefetch is handled where the library is used: position()
-  }
-  return floating;
-};
+// term renders, and when a term is hovered or focused. Without it (offline), a definition shows where it is.
+const floating = lazy(() => import('./floating.js'));
 
-// The default glossary loads as the first term renders; the words show meanwhile, as the button they become.
-let defaultGlossary: Record<string, GlossaryEntry> | undefined;
-let glossaryLoad: Promise<unknown> | undefined;
-const loadGlossary = () =>
-  (glossaryLoad ??= import('@psy-widgets/content/packs/en-GB/glossary.js').then(
-    (m) => (defaultGlossary = m.glossary),
-    () => (defaultGlossary = {}), // not loaded (offline): the words stay, as plain text
-  ));
+// The default glossary loads as the first term renders; the words show meanwhile, as the button they become. If it
+// does not load (offline), the words stay, as plain text, until a term that asks again.
+const defaultGlossary = lazy(
+  () => import('@psy-widgets/content/packs/en-GB/glossary.js').then((m) => m.glossary),
+  '<psy-term>: the glossary did not load, so glossary words show as plain text',
+);
 
 /** The term whose definition is showing: one at a time on the whole page. */
 const showing: { term?: PsyTerm } = {};
@@ -48,8 +39,7 @@ const showing: { term?: PsyTerm } = {};
  * @csspart popover - The popover holding the definition.
  */
 export class PsyTerm extends PsyElement {
-  static override styles = [tokens, base, styles];
-  // Lit's reactive properties, declared here rather than with decorators (which add code to every element's file)
+  static override styles = themed(styles);
   static override properties: PropertyDeclarations = {
     term: {},
     glossary: { attribute: false },
@@ -77,7 +67,7 @@ export class PsyTerm extends PsyElement {
   constructor() {
     super();
     this.addEventListener('pointerenter', (event) => {
-      void loadFloating();
+      void floating.load();
       if (event.pointerType === 'touch') return;
       clearTimeout(this.leaveTimer);
       this.hovered = true;
@@ -94,7 +84,7 @@ export class PsyTerm extends PsyElement {
     // keyboard focus opens it; a click or tap (which may focus the button too) opens it through the click instead
     this.addEventListener('pointerdown', () => (this.pressed = true));
     this.addEventListener('focusin', () => {
-      void loadFloating();
+      void floating.load();
       this.focused = !this.pressed;
       this.pressed = false;
       this.sync();
@@ -106,7 +96,7 @@ export class PsyTerm extends PsyElement {
   }
 
   private get entries(): Record<string, GlossaryEntry> {
-    return { ...defaultGlossary, ...this.glossary };
+    return { ...defaultGlossary.value, ...this.glossary };
   }
 
   /** Closes the popover until the words are hovered, focused or pressed again. */
@@ -144,11 +134,13 @@ export class PsyTerm extends PsyElement {
     if (!event.composedPath().includes(this)) this.close();
   };
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('term') && !defaultGlossary.value && !this.glossary?.[this.term])
+      hold(this, defaultGlossary.load());
+  }
+
   protected override validate(): InputProblem[] {
-    if (!defaultGlossary && !this.glossary?.[this.term]) {
-      hold(this, loadGlossary());
-      return [];
-    }
+    if (!defaultGlossary.value && !defaultGlossary.failed && !this.glossary?.[this.term]) return []; // loading
     const entries = this.entries;
     if (typeof entries[this.term]?.definition === 'string') return [];
     return [
@@ -186,7 +178,7 @@ export class PsyTerm extends PsyElement {
   }
 
   protected override firstUpdated(): void {
-    whenIdle(loadFloating);
+    whenIdle(floating.load);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -210,12 +202,9 @@ export class PsyTerm extends PsyElement {
   /** Keeps the definition beside the words; it stays invisible until first placed, so it never jumps. */
   private async position(trigger: HTMLElement, popover: HTMLElement): Promise<void> {
     popover.toggleAttribute('data-placing', true);
-    let library: Awaited<ReturnType<typeof loadFloating>>;
-    try {
-      library = await loadFloating();
-    } catch {
-      floating = undefined; // not loaded (offline): show the definition where it is, and try again next time
-      popover.removeAttribute('data-placing');
+    const library = await floating.load();
+    if (!library) {
+      popover.removeAttribute('data-placing'); // not loaded (offline): where it is; the next opening tries again
       return;
     }
     const { computePosition, flip, offset, shift } = library;
