@@ -2,16 +2,25 @@
 // what it says (on stderr, exit code 1, no stack trace) when the input is wrong. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const CLI = fileURLToPath(new URL('../../packages/psy-widgets/bin/psy-widgets.mjs', import.meta.url));
 const dsd = /<template shadowroot="open" shadowrootmode="open">/;
 const hydrate = (version) =>
   `<script type="module" src="https://cdn.jsdelivr.net/npm/psy-widgets@${version}/cdn/psy-widgets-hydrate.js"></script>`;
+
+const made = [];
+/** A new temporary folder, removed when the tests end. */
+async function tempDir() {
+  const dir = await mkdtemp(join(tmpdir(), 'psy-cli-'));
+  made.push(dir);
+  return dir;
+}
+after(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 /** Runs the command; resolves with its exit code and output, whatever the code. */
 function run(...args) {
@@ -69,7 +78,7 @@ describe('psy-widgets render: output to paste into a page', () => {
   });
 
   it('renders a clinic’s --content file and --strings file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'psy-cli-'));
+    const dir = await tempDir();
     const content = join(dir, 'content.json');
     const strings = join(dir, 'strings.json');
     await writeFile(content, JSON.stringify({ therapies: { psychodynamic: { name: 'Psychodynamic psychotherapy' } } }));
@@ -121,7 +130,7 @@ describe('psy-widgets render: bad input is named, with what is accepted', () => 
   });
 
   it('refuses a content file that is missing, not JSON, or not a content pack', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'psy-cli-'));
+    const dir = await tempDir();
     const broken = join(dir, 'broken.json');
     const wrong = join(dir, 'wrong.json');
     await writeFile(broken, '{"helplines":');

@@ -1,19 +1,25 @@
 // docs/recipes/node-server: a node:http server that calls render() per request serves its widgets pre-rendered.
 // Run after `npm run build`.
 import assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
 import { after, before, it } from 'node:test';
 import { copyRecipe, startNode, textOf, waitForOutput } from './site.mjs';
 
+let dir;
 let server;
 let address;
 
 before(async () => {
-  const dir = await copyRecipe('node-server');
+  dir = await copyRecipe('node-server');
   server = startNode(['server.mjs'], { cwd: dir, env: { PORT: '0' } });
   [, address] = await waitForOutput(server, /Serving on (http:\/\/\S+)/);
 });
 
-after(() => server.child.kill());
+after(async () => {
+  server.child.kill();
+  await server.exited;
+  await rm(dir, { recursive: true, force: true }); // removes the node_modules link, not what it points to
+});
 
 it('serves the page with the explainer and urgent help pre-rendered, JSON-LD and the hydrating script', async () => {
   const response = await fetch(address);
