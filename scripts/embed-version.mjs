@@ -10,6 +10,9 @@ const root = resolve(import.meta.dirname, '..');
 export const releaseOf = (version) => (version === '0.0.0' ? '0.1.0' : version);
 
 export const readmes = () =>
-  [resolve(root, 'README.md'), ...packages.map((name) => resolve(root, 'packages', name, 'README.md'))].filter(
-    existsSync,
-  );
+  [
+    resolve(root, 'README.md'),
+    resolve(root, 'docs/server-rendering.md'),
+    resolve(root, 'docs/recipes/eleventy/src/index.html'),
+    ...packages.map((name) => resolve(root, 'packages', name, 'README.md')),
+  ].filter(existsSync);

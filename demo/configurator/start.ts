@@ -1,7 +1,8 @@
 // Wires the embed configurator's form to its live preview, its snippet and its Copy button.
 import { therapies } from '@psy-widgets/content/packs/en-GB/therapies.js';
 import { readConfig, type Widget } from './config.js';
-import { copySnippet } from './copy.js';
+import { COMMAND_COPIED, copySnippet } from './copy.js';
+import { prerenderNote, renderCommandFor } from './prerender.js';
 import { renderPreview } from './preview.js';
 import { snippetFor, versionNote } from './snippet.js';
 
@@ -53,6 +54,8 @@ export function startConfigurator(root: ParentNode = document): { update: () => 
   const preview = $<HTMLElement>('#cfg-preview');
   const snippet = $<HTMLTextAreaElement>('#cfg-snippet');
   const status = $<HTMLElement>('#cfg-copy-status');
+  const command = $<HTMLTextAreaElement>('#cfg-command');
+  const commandStatus = $<HTMLElement>('#cfg-command-status');
 
   const update = () => {
     const config = readConfig(form);
@@ -65,6 +68,12 @@ export function startConfigurator(root: ParentNode = document): { update: () => 
       snippet.value = code;
       status.textContent = ''; // "Copied" no longer holds for new code
     }
+    const line = renderCommandFor(fresh);
+    if (command.value !== line) {
+      command.value = line;
+      commandStatus.textContent = '';
+    }
+    $<HTMLElement>('#cfg-prerender-note').textContent = prerenderNote(fresh);
   };
 
   $<HTMLElement>('#cfg-version').textContent = versionNote();
@@ -73,6 +82,10 @@ export function startConfigurator(root: ParentNode = document): { update: () => 
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => event.preventDefault());
   $<HTMLButtonElement>('#cfg-copy').addEventListener('click', () => void copySnippet(snippet, status));
+  $<HTMLButtonElement>('#cfg-copy-command').addEventListener(
+    'click',
+    () => void copySnippet(command, commandStatus, navigator.clipboard, COMMAND_COPIED),
+  );
   update();
   return { update };
 }
