@@ -32,9 +32,11 @@ function copyWorkspace(to) {
   }
 }
 
-/** Links every workspace package of the copy, as `npm install` does. */
+/** Links every workspace package of the copy, and any packages installed for one package alone, as `npm install` does. */
 function linkPackages(to) {
   for (const folder of readdirSync(join(to, 'packages'))) {
+    const own = resolve(root, 'packages', folder, 'node_modules');
+    if (existsSync(own)) symlinkSync(own, join(to, 'packages', folder, 'node_modules'));
     const link = folder === 'psy-widgets' ? 'node_modules/psy-widgets' : `node_modules/@psy-widgets/${folder}`;
     symlinkSync(join(to, 'packages', folder), join(to, link));
   }
