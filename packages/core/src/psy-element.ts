@@ -155,21 +155,37 @@ export abstract class PsyElement extends LitElement {
    */
   protected override update(changed: PropertyValues): void {
     try {
-      const problems = this.validate().map(describeProblem);
-      this.problems = pendingOf(this) ? undefined : problems;
-      if (this.problems) this.warnOnce(this.problems);
+      this.runCheck();
       super.update(changed);
     } catch (error) {
-      this.warnOnce(
-        (this.problems = [
-          format(this.strings.problemUnexpected, { message: (error as Error)?.message ?? String(error) }),
-        ]),
-      );
+      this.checkFailed(error);
       super.update(changed);
     }
   }
 
+  private runCheck(): void {
+    const problems = this.validate().map(describeProblem);
+    this.problems = pendingOf(this) ? undefined : problems;
+    if (this.problems) this.warnOnce(this.problems);
+  }
+
+  private checkFailed(error: unknown): void {
+    this.warnOnce(
+      (this.problems = [
+        format(this.strings.problemUnexpected, { message: (error as Error)?.message ?? String(error) }),
+      ]),
+    );
+  }
+
   protected override render(): TemplateResult | typeof nothing {
+    // a server render (Lit SSR) calls willUpdate() and render() but not update(), so the input is checked here there
+    if (isServer) {
+      try {
+        this.runCheck();
+      } catch (error) {
+        this.checkFailed(error);
+      }
+    }
     const problems = this.problems;
     const view = !problems
       ? this.renderPending()
