@@ -1,6 +1,6 @@
 import type { ContentPack, HelpRegion, Helpline, PartialContentPack } from '@psy-widgets/content';
 import { helpFallback, helplines } from '@psy-widgets/content/packs/en-GB/helplines.js';
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContentResolver } from '../content.js';
 import { clampLevel, headingLevelProblem } from '../heading-level.js';
 import { pendingOf } from '../pending.js';
@@ -209,7 +209,8 @@ export class PsyHelpNow extends PsyElement {
   /** One console note for the website's team when a region has no helplines, or no region could be found. */
   private warnMissing(region: string, pack: ContentPack): void {
     const help = helpFor(pack, region);
-    if (help || pendingOf(this) || this.warned === region || (region && !isKnownRegion(region))) return;
+    // a server render has no visitor's time zone yet; the browser's panel warns if a region is still missing
+    if (isServer || help || pendingOf(this) || this.warned === region || (region && !isKnownRegion(region))) return;
     this.warned = region;
     const known = Object.keys(pack.helplines ?? {}).join(', ');
     console.warn(
