@@ -4,14 +4,23 @@ import { VERSION } from './version.js';
 
 // For server rendering (psy-widgets/ssr) and the hydration of it (hydration.ts) only: no widget's first load holds it.
 
-type Inside = PsyElement & { validate(): InputProblem[]; strings: object; content?: unknown; effectiveRegion?: string };
+type Inside = PsyElement & {
+  validate(): InputProblem[];
+  willUpdate(changed: Map<PropertyKey, unknown>): void;
+  strings: object;
+  content?: unknown;
+  effectiveRegion?: string;
+};
 
 /**
  * Waits until `element` can render all of its text (lazily loaded text, a clinic's content checked, what its class
  * preloads), so that a server render, and the hydration of it, render the same thing. Returns the input problems.
  */
 export async function settle(element: PsyElement): Promise<InputProblem[]> {
-  await (element.constructor as typeof PsyElement).preload?.().catch(() => undefined);
+  const { preload, elementProperties } = element.constructor as typeof PsyElement;
+  await preload?.().catch(() => undefined);
+  // what a first update asks for (each element requests its lazily loaded text in willUpdate(), all properties new)
+  (element as Inside).willUpdate(new Map([...elementProperties.keys()].map((key) => [key, undefined])));
   for (let round = 0; ; round++) {
     const problems = (element as Inside).validate();
     const pending = pendingOf(element);
