@@ -2,7 +2,7 @@
 // first). Figures only, no pass or fail: timings depend on the machine.
 // - first load, each widget alone on a fresh page (no cache), in three ways: (a) client render: the page holds the
 //   bare tag and the widget's CDN file renders it; (b) server render + hydrate: the page holds the HTML that
-//   `render()` from psy-widgets/ssr returns (declarative shadow DOM), and the same CDN file hydrates it; (c) static
+//   `render()` from psy-widgets/ssr returns (declarative shadow DOM), and cdn/psy-widgets-hydrate.js hydrates it; (c) static
 //   HTML: the page holds the DOM the client render made, as declarative shadow DOM with its CSS, and no script.
 //   For each: first render = the browser's first-contentful-paint entry (ms from navigation start), and interactive =
 //   the element upgraded (or hydrated) and rendered, then a click on its first button handled and re-rendered
@@ -17,7 +17,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { parts, umbrella, widgets as registered } from './registry.mjs';
+import { render as ssrRender } from 'psy-widgets/ssr';
+import { hydrateCdn, parts, umbrella, widgets as registered } from './registry.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const arg = (name, fallback) => {
@@ -43,23 +44,14 @@ if (missing.length) {
 const statics = new Map(); // tag -> rendered HTML, for the static pages
 const serverRendered = new Map(); // tag -> HTML from psy-widgets/ssr
 
-// (b) needs the server render entry; without it the bench goes on with (a) and (c)
-let ssrRender;
-try {
-  ({ render: ssrRender } = await import('psy-widgets/ssr'));
-} catch (error) {
-  const why = error?.code ?? error?.message ?? String(error);
-  console.log(`server render + hydrate: needs the psy-widgets/ssr entry (${why}); showing (a) and (c) only`);
-}
-
 // ---- the server ----
 const page = (body) =>
   `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 const routes = {
   // (a) a fresh page with the bare tag, rendered by the widget's script
   '/widget': ({ tag, file }) => page(`<${tag}${attrsOf(tag)}></${tag}>${firstLoadScript(tag, file)}`),
-  // (b) the server-rendered HTML, hydrated by the same script
-  '/ssr': ({ tag, file }) => page(`${serverRendered.get(tag)}${firstLoadScript(tag, file)}`),
+  // (b) the server-rendered HTML, hydrated by the file a server-rendered page loads (Lit's hydrate support first)
+  '/ssr': ({ tag }) => page(`${serverRendered.get(tag)}${firstLoadScript(tag, `${hydrateCdn.file}.js`)}`),
   // (c) the same DOM as static HTML; its only script reads the paint timing, after the first paint
   '/static': ({ tag }) =>
     page(`${statics.get(tag)}<script type="module">
@@ -164,12 +156,11 @@ try {
   const rows = [];
   for (const w of widgets) {
     statics.set(w.tag, await withPage(browser, `/warm${qs(w)}`, (p) => p.evaluate(renderedHtmlIn, w.tag, w.attrs)));
-    if (ssrRender) {
-      try {
-        serverRendered.set(w.tag, await ssrRender(`<${w.tag}${attrsOf(w.tag)}></${w.tag}>`));
-      } catch (error) {
-        console.log(`${w.tag}: server render failed (${error?.message ?? error}); no (b) figures for it`);
-      }
+    try {
+      // the page's own script tag follows (see routes), so none is written here
+      serverRendered.set(w.tag, await ssrRender(`<${w.tag}${attrsOf(w.tag)}></${w.tag}>`, { script: false }));
+    } catch (error) {
+      console.log(`${w.tag}: server render failed (${error?.message ?? error}); no (b) figures for it`);
     }
     const ways = ['widget', 'static', ...(serverRendered.has(w.tag) ? ['ssr'] : [])];
     const runs = Object.fromEntries(ways.map((way) => [way, []]));

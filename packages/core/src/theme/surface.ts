@@ -65,9 +65,14 @@ export class SurfaceController implements ReactiveController {
   // that made the explainer's first render one long task (90 ms on a fast machine, several times that on a phone).
   hostUpdated(): void {
     const checked = new Promise((done) => {
-      const run = () => done(this.check());
-      requestAnimationFrame(run);
-      setTimeout(run, 200);
+      // whichever comes first; the other is cancelled, so nothing holds on to a removed element
+      const run = () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+        done(this.check());
+      };
+      const frame = requestAnimationFrame(run);
+      const timer = setTimeout(run, 200);
     });
     finish(this.host, checked);
   }
