@@ -62,7 +62,9 @@ function minifyDist(dir) {
 const umbrella = resolve(root, 'packages/psy-widgets');
 if (!only) rmSync(resolve(umbrella, 'cdn'), { recursive: true, force: true });
 const builds = [...cdnFiles, ...(only ? [] : [{ file: hydrateCdn.file, widget: null, hydrate: true }])];
-for (const { file, widget, hydrate } of builds.filter(({ widget, hydrate }) => !only || hydrate || widget?.folder === only)) {
+for (const { file, widget, hydrate } of builds.filter(
+  ({ widget, hydrate }) => !only || hydrate || widget?.folder === only,
+)) {
   // the CDN file with everything registers what the umbrella's index does; a widget's what its package's index does;
   // the hydrating file loads Lit's hydrate support (dist/ssr-client.js) before everything
   const entry = resolve(umbrella, 'cdn-entry.js'); // a module of this build only (vite resolves lib entries as paths)

@@ -7,6 +7,8 @@ PsyCompare.define('psy-compare');
 void loadTerm();
 
 export { PsyCompare };
+// its strings, typed on core's PsyStrings (the strings are `strings.js`, for translators)
+export type {} from './strings.js';
 
 declare global {
   interface HTMLElementTagNameMap {

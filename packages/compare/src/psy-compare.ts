@@ -7,7 +7,7 @@ import { lazy } from '@psy-widgets/core/lazy.js';
 import { track } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { renderRichText, renderSourceKind } from '@psy-widgets/core/rich-text.js';
-import { compareStrings } from '@psy-widgets/core/strings/compare.js';
+import { compareStrings } from './strings.js';
 import { sourceKindKey, sourceKindStrings } from '@psy-widgets/core/strings/source-kinds.js';
 import { format } from '@psy-widgets/core/strings/index.js';
 import { loadTerm } from '@psy-widgets/core/term/load.js';

@@ -2,7 +2,7 @@
 export { PsyElement, describeProblem, type InputProblem } from './psy-element.js';
 export { defineElement } from './define-element.js';
 export type { PsyEventMap, PsyEventName, PsyEvent } from './events.js';
-export { registerStrings, stringsFor, format, localeOf, type PsyStrings } from './strings/index.js';
+export { registerStrings, stringsFor, format, localeOf, type PsyStrings, type StringsOf } from './strings/index.js';
 export { en } from './strings/en.js';
 export { tokens } from './theme/tokens.js';
 export { base } from './theme/base.js';

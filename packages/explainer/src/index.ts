@@ -8,6 +8,9 @@ PsyExplainer.define('psy-explainer');
 void loadTerm();
 
 export { PsyExplainer, type ExplainerLayout } from './psy-explainer.js';
+// its strings and events, typed on core's PsyStrings and PsyEventMap (the strings are `strings.js`, for translators)
+export type {} from './strings.js';
+export type {} from './events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

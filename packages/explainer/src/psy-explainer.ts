@@ -8,7 +8,7 @@ import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { settingsFor } from '@psy-widgets/core/settings/source.js';
 import { renderBlocks, renderSource, type RichTextOptions } from '@psy-widgets/core/rich-text.js';
-import { explainerStrings } from '@psy-widgets/core/strings/explainer.js';
+import { explainerStrings } from './strings.js';
 import { sourceKindKey, sourceKindStrings } from '@psy-widgets/core/strings/source-kinds.js';
 import { format } from '@psy-widgets/core/strings/index.js';
 import { loadTerm } from '@psy-widgets/core/term/load.js';

@@ -8,6 +8,11 @@ PsySelfCheck.define('psy-self-check');
 void loadHelpNow();
 
 export { PsySelfCheck };
+// its strings (the result screen's load with it, later) and events, typed on core's PsyStrings and PsyEventMap (the
+// strings are `strings.js` and `result-strings.js`, for translators)
+export type {} from './strings.js';
+export type {} from './result-strings.js';
+export type {} from './events.js';
 export type { PsyHelpNow } from '@psy-widgets/core/help-now/psy-help-now.js';
 
 declare global {

@@ -9,7 +9,7 @@ import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
 import { renderRichText } from '@psy-widgets/core/rich-text.js';
 import { format } from '@psy-widgets/core/strings/index.js';
-import { selfCheckStrings } from '@psy-widgets/core/strings/self-check.js';
+import { selfCheckStrings } from './strings.js';
 import { themed } from '@psy-widgets/core/theme/themed.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
