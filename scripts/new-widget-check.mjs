@@ -30,6 +30,11 @@ function copyWorkspace(to) {
     if (entry === '@psy-widgets' || entry === 'psy-widgets') continue;
     symlinkSync(resolve(root, 'node_modules', entry), join(to, 'node_modules', entry));
   }
+  // a package's own dependencies, where their versions differ from the root's (the umbrella's newer parse5)
+  for (const folder of readdirSync(resolve(root, 'packages'))) {
+    const own = resolve(root, 'packages', folder, 'node_modules');
+    if (existsSync(own)) symlinkSync(own, join(to, 'packages', folder, 'node_modules'));
+  }
 }
 
 /** Links every workspace package of the copy, as `npm install` does. */
