@@ -9,15 +9,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 type Listener = (event: Event) => void;
 
 /** The title and "I need help now", the same on every screen, with the urgent-help panel under them when open. */
-export const renderHeader = (
+export function renderHeader(
   s: PsyStrings,
   title: string | undefined,
   level: number,
   helpOpen: boolean,
   help: TemplateResult | typeof nothing,
   toggleHelp: Listener,
-): TemplateResult =>
-  html`<div class="header" part="header">
+): TemplateResult {
+  return html`<div class="header" part="header">
       ${
         title
           ? html`<div class="title" id="title" role="heading" aria-level=${level} tabindex="-1">${title}</div>`
@@ -35,10 +35,11 @@ export const renderHeader = (
       </button>
     </div>
     <div id="help" class="help" part="help" ?hidden=${!helpOpen}>${help}</div>`;
+}
 
 /** What the check is and is not, how long it takes, the privacy promise, and Start. */
-export const renderIntro = (s: PsyStrings, set: QuestionSet, start: Listener): TemplateResult =>
-  html`<div class="intro" part="intro">
+export function renderIntro(s: PsyStrings, set: QuestionSet, start: Listener): TemplateResult {
+  return html`<div class="intro" part="intro">
     <slot name="intro"><p>${renderRichText(set.intro)}</p></slot>
     <ul class="facts">
       <li>${s.selfCheckWhat} <strong>${s.selfCheckNot}</strong></li>
@@ -47,6 +48,7 @@ export const renderIntro = (s: PsyStrings, set: QuestionSet, start: Listener): T
     </ul>
     <button type="button" class="button" part="start" @click=${start}>${s.selfCheckStart}</button>
   </div>`;
+}
 
 /** One question, as native radio buttons in a form: its progress, its hint, the message when no answer was chosen. */
 export function renderQuestion(
@@ -107,13 +109,8 @@ export const renderHelp = (s: PsyStrings, region: string, level: number): Templa
   >`;
 
 /** Help, not a result: the region's lines in full, a calm word, and the way back for an answer chosen by mistake. */
-export const renderCrisis = (
-  s: PsyStrings,
-  help: TemplateResult,
-  level: number,
-  [backToQuestions, print]: Listener[],
-): TemplateResult =>
-  html`<div class="crisis" part="crisis">
+export function renderCrisis(s: PsyStrings, help: TemplateResult, level: number, [backToQuestions, print]: Listener[]) {
+  return html`<div class="crisis" part="crisis">
     <div class="outcome" id="crisis" role="heading" aria-level=${level + 1} tabindex="-1">
       ${s.selfCheckCrisisTitle}
     </div>
@@ -124,6 +121,7 @@ export const renderCrisis = (
       <button type="button" class="button secondary" @click=${print}>${s.selfCheckPrint}</button>
     </div>
   </div>`;
+}
 
 /** The result screen's place while it loads, and a way to try again should it not load. */
 export const renderResultPlace = (s: PsyStrings, failed: boolean, retry: Listener): TemplateResult =>
