@@ -7,20 +7,27 @@ import { clampLevel, headingLevelProblem } from '@psy-widgets/core/heading-level
 import { lazy } from '@psy-widgets/core/lazy.js';
 import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
 import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
+import { renderRichText } from '@psy-widgets/core/rich-text.js';
 import { format } from '@psy-widgets/core/strings/index.js';
 import { selfCheckStrings } from './strings.js';
 import { themed } from '@psy-widgets/core/theme/themed.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { focusStep, type FocusTarget } from './focus.js';
-import { checkOwn, defaultSet, defaults, type Checked } from './questions.js';
 import { styles } from './psy-self-check.styles.js';
-import { renderCrisis, renderHeader, renderHelp, renderIntro, renderQuestion, renderResultPlace } from './screens.js';
 
 type Screen = 'intro' | 'question' | 'crisis' | 'result';
+type FocusTarget = 'title' | 'question' | 'answers' | 'crisis' | 'result';
 
 // The result screen loads while the visitor answers: when the browser is idle after the first render, and at Start.
 const result = lazy(() => import('./result.js'));
+
+// The default questions, with their leans, sources and notes, load from their own file as soon as this one has run;
+// until they arrive the header, with "I need help now", shows alone.
+const defaults = lazy(() => import('@psy-widgets/content/packs/en-GB/self-check.js').then((m) => m.questionSets));
+void defaults.load();
+
+// The schema that checks a page's own question set loads with the first one.
+const checker = lazy(() => import('./check-questions.js'));
 
 /**
  * "Is this approach right for me?": a short, private reflection. An intro says what it is and is not; one question
@@ -118,7 +125,7 @@ export class PsySelfCheck extends PsyElement {
   private crisisSeen = new Set<string>();
 
   private set?: QuestionSet;
-  private checked?: Checked;
+  private checked?: { input: unknown; set?: QuestionSet; problems?: InputProblem[] };
   private focusTarget?: FocusTarget;
 
   /** The region of the helplines shown, found as every element finds it (see `resolveRegion`). */
@@ -146,7 +153,7 @@ export class PsySelfCheck extends PsyElement {
     if (asked && this.hasUpdated) this.clear();
     // the questions are requested here, never from a render: a failed load shows its message until they change
     const own = this.questions !== undefined && this.questions !== null;
-    if (own && this.checked?.input !== this.questions) this.checked = checkOwn(this, this.questions);
+    if (own && this.checked?.input !== this.questions) this.check(this.questions);
     if (!own && !defaults.value && (asked || !this.hasUpdated)) hold(this, defaults.load());
   }
 
@@ -156,11 +163,51 @@ export class PsySelfCheck extends PsyElement {
   }
 
   private validateQuestions(): InputProblem[] {
-    const own = this.questions !== undefined && this.questions !== null;
-    // a page's own set shows nothing while it is being checked: the header (with urgent help) shows meanwhile
-    const [set, problems] = own ? [this.checked!.set, this.checked!.problems] : defaultSet(this.therapy);
-    this.set = set;
-    return problems?.length ? problems : set ? this.regionProblems() : [];
+    this.set = undefined;
+    if (this.questions !== undefined && this.questions !== null) {
+      const { set, problems } = this.checked!;
+      if (!problems) return []; // being checked: the header (with urgent help) shows meanwhile
+      this.set = set;
+      return problems.length ? problems : this.regionProblems();
+    }
+    if (!defaults.value) {
+      // if they could not load, say so; urgent help still works above the message
+      const message =
+        'The questions could not load, because part of this page did not load. Reload the page to try again.';
+      return defaults.failed
+        ? [{ name: 'questions', received: undefined, expected: 'the default questions', message }]
+        : [];
+    }
+    const sets = Object.values(defaults.value);
+    this.set = sets.find((set) => this.therapy in set.therapies);
+    return this.set
+      ? this.regionProblems()
+      : [
+          {
+            name: 'therapy',
+            received: this.therapy,
+            expected: sets.flatMap((s) => Object.keys(s.therapies)).join(' or '),
+          },
+        ];
+  }
+
+  /** Checks a page's question set with the schema, which loads on first use. */
+  private check(input: unknown): void {
+    const checked: NonNullable<typeof this.checked> = { input };
+    this.checked = checked;
+    hold(
+      this,
+      checker.load().then((loaded) => {
+        if (!loaded) {
+          const message = `.questions could not be checked, because the checker did not load (${String(checker.error)}).`;
+          checked.problems = [{ name: '.questions', received: input, expected: 'a question set', message }];
+          return;
+        }
+        const outcome = loaded.checkQuestions(input);
+        if (outcome.terms) track(this, outcome.terms); // updateComplete waits for the glossary words to become terms
+        Object.assign(checked, outcome);
+      }),
+    );
   }
 
   private regionProblems(): InputProblem[] {
@@ -172,63 +219,155 @@ export class PsySelfCheck extends PsyElement {
 
   /** Urgent help on every screen: with bad input, or while the questions load, it works above the message. */
   protected override renderFrame(view: TemplateResult | typeof nothing, accepted: boolean): TemplateResult {
-    const { set, level, helpOpen } = this;
-    const s = this.strings;
-    const header = renderHeader(
-      s,
-      accepted && set ? set.therapies[this.framing(set)]!.title : undefined,
-      level,
-      helpOpen,
-      helpOpen ? renderHelp(s, this.helpRegion, level) : nothing,
-      this.toggleHelp,
-    );
-    return html`<div class="self-check">${header}${view}</div>`;
+    return html`<div class="self-check">${this.renderHeader(accepted ? this.set : undefined)}${view}</div>`;
   }
 
   protected renderContent(): TemplateResult {
     const set = this.set!;
     const question = set.questions[this.index];
     const screen = this.screen;
-    const s = this.strings;
     return html`<div class="visually-hidden" role="status">${this.announcement}</div>
       ${
         screen === 'intro'
-          ? renderIntro(s, set, this.start)
+          ? this.renderIntro(set)
           : screen === 'crisis'
-            ? renderCrisis(s, renderHelp(s, this.helpRegion, this.level), this.level, [
-                this.backToQuestions,
-                this.print,
-              ])
+            ? this.renderCrisis()
             : screen === 'question' && question
-              ? keyed(
-                  question,
-                  renderQuestion(s, set, this.index, this.answers[question.id], this.missing, [
-                    this.next,
-                    this.back,
-                    this.choose,
-                  ]),
-                )
+              ? keyed(question, this.renderQuestion(set, question))
               : this.renderResult(set)
       }`;
+  }
+
+  private renderHeader(set: QuestionSet | undefined): TemplateResult {
+    return html`<div class="header" part="header">
+        ${
+          set
+            ? html`<div class="title" id="title" role="heading" aria-level=${this.level} tabindex="-1">
+                ${set.therapies[this.framing(set)]!.title}
+              </div>`
+            : nothing
+        }
+        <button
+          type="button"
+          class="button secondary urgent"
+          part="urgent"
+          aria-expanded=${this.helpOpen}
+          aria-controls="help"
+          @click=${this.toggleHelp}
+        >
+          ${this.strings.selfCheckUrgent}
+        </button>
+      </div>
+      <div id="help" class="help" part="help" ?hidden=${!this.helpOpen}>
+        ${this.helpOpen ? this.renderHelp() : nothing}
+      </div>`;
+  }
+
+  /** Until `<psy-help-now>` has loaded (or if it cannot), its children show: the one sentence that matters. */
+  private renderHelp(): TemplateResult {
+    return html`<psy-help-now region=${this.helpRegion} heading-level=${Math.min(this.level + 1, 5)}
+      ><p>${this.strings.helpNowFallbackEmergency}</p></psy-help-now
+    >`;
+  }
+
+  private renderIntro(set: QuestionSet): TemplateResult {
+    const s = this.strings;
+    return html`<div class="intro" part="intro">
+      <slot name="intro"><p>${renderRichText(set.intro)}</p></slot>
+      <ul class="facts">
+        <li>${s.selfCheckWhat} <strong>${s.selfCheckNot}</strong></li>
+        <li>${format(s.selfCheckTime, { count: set.questions.length })}</li>
+        <li>${s.selfCheckPrivacy}</li>
+      </ul>
+      <button type="button" class="button" part="start" @click=${this.start}>${s.selfCheckStart}</button>
+    </div>`;
+  }
+
+  private renderQuestion(set: QuestionSet, question: Question): TemplateResult {
+    const s = this.strings;
+    const total = set.questions.length;
+    const chosen = question.options.find((option) => option.id === this.answers[question.id]);
+    const described = [question.hint ? 'hint' : '', this.missing ? 'error' : ''].filter(Boolean).join(' ') || nothing;
+    return html`<form class="step" novalidate @submit=${this.next}>
+      <div class="progress" part="progress">
+        <span>${format(s.selfCheckProgress, { n: this.index + 1, total })}</span>
+        <span class="bar" aria-hidden="true"
+          >${set.questions.map((_, i) => html`<span class=${i <= this.index ? 'done' : ''}></span>`)}</span
+        >
+      </div>
+      <fieldset part="question" aria-describedby=${described}>
+        <legend><span id="question" tabindex="-1">${question.prompt}</span></legend>
+        ${question.hint ? html`<p id="hint" class="hint">${question.hint}</p>` : nothing}
+        ${
+          this.missing
+            ? html`<p id="error" class="error" part="error"><span aria-hidden="true">! </span>${s.selfCheckMissing}</p>`
+            : nothing
+        }
+        <div class="options">
+          ${question.options.map(
+            (option) =>
+              html`<label class="option" part="option">
+                <input
+                  type="radio"
+                  name=${question.id}
+                  .value=${option.id}
+                  .checked=${option === chosen}
+                  aria-invalid=${this.missing ? 'true' : nothing}
+                  aria-describedby=${described}
+                  @change=${() => this.choose(question.id, option.id)}
+                />
+                <span>${option.label}</span>
+              </label>`,
+          )}
+        </div>
+      </fieldset>
+      <div class="nav" part="nav">
+        <button type="button" class="button secondary" @click=${this.back}>${s.selfCheckBack}</button>
+        <button type="submit" class="button">${this.index + 1 < total ? s.selfCheckNext : s.selfCheckFinish}</button>
+      </div>
+    </form>`;
+  }
+
+  /** Help, not a result: the region's lines in full, a calm word, and the way back for an answer chosen by mistake. */
+  private renderCrisis(): TemplateResult {
+    const s = this.strings;
+    return html`<div class="crisis" part="crisis">
+      <div class="outcome" id="crisis" role="heading" aria-level=${this.level + 1} tabindex="-1">
+        ${s.selfCheckCrisisTitle}
+      </div>
+      <p>${s.selfCheckCrisisCalm}</p>
+      ${this.renderHelp()}
+      <div class="actions" part="actions">
+        <button type="button" class="button secondary" @click=${this.backToQuestions}>${s.selfCheckCrisisBack}</button>
+        <button type="button" class="button secondary" @click=${this.print}>${s.selfCheckPrint}</button>
+      </div>
+    </div>`;
   }
 
   /** The result, once its screen has loaded; its place meanwhile, and a way to try again if it cannot load. */
   private renderResult(set: QuestionSet): TemplateResult {
     const s = this.strings;
     if (result.value) {
-      const { answers, level, crisis, print, restart } = this;
-      return result.value.renderResult({
+      const { renderResult, printResult } = result.value;
+      const { answers, level, crisis } = this;
+      return renderResult({
         set,
         therapy: this.framing(set),
         answers,
         strings: s,
         level,
         crisis,
-        print,
-        restart,
+        print: () => printResult(this),
+        restart: () => this.restart(),
       });
     }
-    return renderResultPlace(s, result.failed, this.retryResult);
+    if (!result.failed) return html`<div class="result" part="result" aria-busy="true"></div>`;
+    return html`<div class="result" part="result">
+      <p class="error" id="result" role="alert" tabindex="-1">${s.selfCheckResultNotLoaded}</p>
+      <div class="actions" part="actions">
+        <button type="button" class="button" @click=${this.retryResult}>${s.selfCheckRetry}</button>
+      </div>
+    </div>`;
   }
 
   private retryResult(): void {
@@ -240,10 +379,25 @@ export class PsySelfCheck extends PsyElement {
   protected override updated(): void {
     const target = this.focusTarget;
     this.focusTarget = undefined;
-    // the result's screen may still be loading: focus it once it shows
-    if (target && !focusStep(this.renderRoot, target) && target === 'result' && !result.value)
-      this.focusTarget = target;
+    if (!target) return;
+    const element =
+      target === 'answers'
+        ? this.renderRoot.querySelector<HTMLElement>('input:checked, input')
+        : this.renderRoot.querySelector<HTMLElement>(`#${target}`);
+    if (!element) {
+      if (target === 'result' && !result.value) this.focusTarget = target; // its screen is loading: focus it once it shows
+      return;
+    }
+    element.focus({ preventScroll: true });
+    // "I need help now" stays in view: when the header has left the top of the view (its scroll-margin keeps a sticky
+    // site header clear) or the new step ends below it, the header comes to the top, with the step under it
+    const header = this.renderRoot.querySelector<HTMLElement>('.header')!;
+    const margin = parseFloat(getComputedStyle(header).scrollMarginTop) || 0;
+    if (header.getBoundingClientRect().top < margin || element.getBoundingClientRect().bottom > innerHeight) {
+      header.scrollIntoView({ block: 'start' });
+    }
   }
+
   private go(screen: Screen, index: number, focus: FocusTarget): void {
     this.screen = screen;
     this.index = index;
@@ -261,10 +415,8 @@ export class PsySelfCheck extends PsyElement {
     this.go('question', 0, 'question');
   }
 
-  /** An answer chosen: its radio button's name is the question's id, its value the option's. */
-  private choose(event: Event): void {
-    const { name, value } = event.target as HTMLInputElement;
-    this.answers = { ...this.answers, [name]: value };
+  private choose(question: string, option: string): void {
+    this.answers = { ...this.answers, [question]: option };
     this.missing = false;
   }
 
