@@ -1,6 +1,6 @@
 // Registers <psy-compare>, and the <psy-term> it uses for glossary words as soon as its own file has loaded (the
 // words show meanwhile).
-import { loadTerm } from '@psy-widgets/core/term/load.js';
+import { loadTerm } from '@psy-widgets/core';
 import { PsyCompare } from './psy-compare.js';
 
 PsyCompare.define('psy-compare');

@@ -1,7 +1,7 @@
 // Registers <psy-explainer>, and <psy-term> as soon as its own file has loaded (the explainer's words show meanwhile,
 // and so do a clinic's own terms). Its <psy-help-now> loads when the browser is idle after the first render (see
 // psy-explainer.ts).
-import { loadTerm } from '@psy-widgets/core/term/load.js';
+import { loadTerm } from '@psy-widgets/core';
 import { PsyExplainer } from './psy-explainer.js';
 
 PsyExplainer.define('psy-explainer');

@@ -1,7 +1,6 @@
 // The result screen and its printout: loaded while the visitor answers (see psy-self-check.ts), not in the first load.
+import { renderRichText, format, type PsyStrings } from '@psy-widgets/core';
 import { assessAnswers, type Answered, type QuestionSet } from '@psy-widgets/content';
-import { renderRichText } from '@psy-widgets/core/rich-text.js';
-import { format, type PsyStrings } from '@psy-widgets/core/strings/index.js';
 import { selfCheckResultStrings } from './result-strings.js';
 import { html, nothing, type TemplateResult } from 'lit';
 
