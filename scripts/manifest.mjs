@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { packageName, packages } from './registry.mjs';
+import { elements, packageName, packages } from './registry.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -40,19 +40,31 @@ function analyze(dir, { details, base }) {
   return tidy(resolve(dir, 'custom-elements.json'), { details, base });
 }
 
-/** `detail` of every psy-* event, as TypeScript text, from core's PsyEventMap: the one place events are typed. */
+/**
+ * `detail` of every psy-* event, as TypeScript text, from the `PsyEventMap` entries each element's package declares
+ * in its `src/events.ts` (merged into core's PsyEventMap): the one place each event is typed. Every event the
+ * registry lists must be found there.
+ */
 function eventDetails() {
-  const file = resolve(root, 'packages/core/src/events.ts');
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const details = new Map();
-  source.forEachChild((node) => {
-    if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'PsyEventMap') return;
-    for (const member of node.members) {
-      if (ts.isPropertySignature(member) && member.type) {
-        details.set(member.name.getText(source).replace(/['"]/g, ''), member.type.getText(source).replace(/\s+/g, ' '));
+  const read = (node, source) => {
+    if (ts.isInterfaceDeclaration(node) && node.name.text === 'PsyEventMap') {
+      for (const member of node.members) {
+        if (ts.isPropertySignature(member) && member.type) {
+          const name = member.name.getText(source).replace(/['"]/g, '');
+          details.set(name, member.type.getText(source).replace(/\s+/g, ' '));
+        }
       }
-    }
-  });
+    } else node.forEachChild((child) => read(child, source));
+  };
+  for (const folder of new Set(elements.map((element) => element.folder))) {
+    const file = resolve(root, 'packages', folder, 'src/events.ts');
+    if (!existsSync(file)) continue;
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    read(source, source);
+  }
+  const untyped = elements.flatMap((element) => element.events).filter((event) => !details.has(event));
+  if (untyped.length) throw new Error(`no PsyEventMap entry in the package's src/events.ts for ${untyped.join(', ')}`);
   return details;
 }
 
@@ -64,7 +76,7 @@ const published = (path) =>
  * What the analyzer leaves out or reads wrongly, mended so that tools can trust the manifest:
  * - `emit(type, …)` in the base element, read as an event called "type": the real events are the `@fires` tags.
  * - Internal state declared in `static properties` (`{ state: true }`), read as attributes: private fields are dropped.
- * - Events get their `detail` type, from core's PsyEventMap.
+ * - Events get their `detail` type, from the PsyEventMap entries of the element's package (see eventDetails).
  * - What an element inherits from core's base element in another package (its `problem` part and the `--psy-*`
  *   tokens) is listed on the element, marked `inheritedFrom`, as the analyzer does within one package.
  * - Paths name the published `dist/*.js` modules, not the sources, which are not shipped.

@@ -30,13 +30,16 @@ function copyWorkspace(to) {
     if (entry === '@psy-widgets' || entry === 'psy-widgets') continue;
     symlinkSync(resolve(root, 'node_modules', entry), join(to, 'node_modules', entry));
   }
-}
-
-/** Links every workspace package of the copy, and any packages installed for one package alone, as `npm install` does. */
-function linkPackages(to) {
-  for (const folder of readdirSync(join(to, 'packages'))) {
+  // a package's own dependencies, where their versions differ from the root's (the umbrella's newer parse5)
+  for (const folder of readdirSync(resolve(root, 'packages'))) {
     const own = resolve(root, 'packages', folder, 'node_modules');
     if (existsSync(own)) symlinkSync(own, join(to, 'packages', folder, 'node_modules'));
+  }
+}
+
+/** Links every workspace package of the copy, as `npm install` does. */
+function linkPackages(to) {
+  for (const folder of readdirSync(join(to, 'packages'))) {
     const link = folder === 'psy-widgets' ? 'node_modules/psy-widgets' : `node_modules/@psy-widgets/${folder}`;
     symlinkSync(join(to, 'packages', folder), join(to, link));
   }

@@ -10,8 +10,8 @@ const root = resolve(import.meta.dirname, '..');
 /**
  * Core's values the umbrella leaves out, each still exported by @psy-widgets/core. Most live with a part the umbrella
  * loads later (the urgent-help panel, with the rules that pick its region, or the checker of a page's settings):
- * exporting them would move that part into the first load. `settingsFor`, `lazy` (and `Lazy`), `themed`, `words` and `clampLevel`
- * serve element authors, who import core.
+ * exporting them would move that part into the first load. The helpers that serve only element authors, who import
+ * core (`settingsFor`, `lazy`, `themed`, `words`, `clampLevel`, the kinds of source), stay there too.
  */
 const coreOnly = new Set([
   'helpNowDefaults',
@@ -25,6 +25,9 @@ const coreOnly = new Set([
   'themed',
   'words',
   'clampLevel',
+  'renderSourceKind',
+  'sourceKindKey',
+  'sourceKindStrings',
 ]);
 
 /** Core's classes of the lazily loaded parts: the umbrella exports their types only (their values load later). */

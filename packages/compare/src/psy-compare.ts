@@ -1,19 +1,22 @@
+import {
+  ContentResolver,
+  headingLevelProblem,
+  lazy,
+  track,
+  PsyElement,
+  type InputProblem,
+  renderRichText,
+  renderSourceKind,
+  sourceKindKey,
+  sourceKindStrings,
+  format,
+  loadTerm,
+  linkButton,
+  themed,
+  words,
+} from '@psy-widgets/core';
 import type { Aspect, ContentPack, PartialContentPack, RichText, Therapy } from '@psy-widgets/content';
-// core's modules one by one, not its index: bundlers then keep <psy-term> (which the index also exports) in the
-// chunk that loads it later
-import { ContentResolver } from '@psy-widgets/core/content.js';
-import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
-import { lazy } from '@psy-widgets/core/lazy.js';
-import { track } from '@psy-widgets/core/pending.js';
-import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
-import { renderRichText, renderSourceKind } from '@psy-widgets/core/rich-text.js';
-import { compareStrings } from '@psy-widgets/core/strings/compare.js';
-import { sourceKindKey, sourceKindStrings } from '@psy-widgets/core/strings/source-kinds.js';
-import { format } from '@psy-widgets/core/strings/index.js';
-import { loadTerm } from '@psy-widgets/core/term/load.js';
-import { linkButton } from '@psy-widgets/core/theme/link-button.js';
-import { themed } from '@psy-widgets/core/theme/themed.js';
-import { words } from '@psy-widgets/core/words.js';
+import { compareStrings } from './strings.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { aspects, comparison } from '@psy-widgets/content/packs/en-GB/comparison.js';
 import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.js';

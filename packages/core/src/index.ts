@@ -2,7 +2,7 @@
 export { PsyElement, describeProblem, type InputProblem } from './psy-element.js';
 export { defineElement } from './define-element.js';
 export type { PsyEventMap, PsyEventName, PsyEvent } from './events.js';
-export { registerStrings, stringsFor, format, localeOf, type PsyStrings } from './strings/index.js';
+export { registerStrings, stringsFor, format, localeOf, type PsyStrings, type StringsOf } from './strings/index.js';
 export { en } from './strings/en.js';
 export { tokens } from './theme/tokens.js';
 export { base } from './theme/base.js';
@@ -22,6 +22,14 @@ export { resolveFully } from './region/rules.js';
 export { pageSettings } from './settings/check.js';
 export { setPageSettings, settingsFor, SETTINGS_ID, type CheckedSettings } from './settings/source.js';
 export { loadHelpNow } from './help-now/load.js';
-export { renderRichText, renderBlocks, citedSources, renderSource, type RichTextOptions } from './rich-text.js';
+export {
+  renderRichText,
+  renderBlocks,
+  citedSources,
+  renderSource,
+  renderSourceKind,
+  type RichTextOptions,
+} from './rich-text.js';
+export { sourceKindKey, sourceKindStrings } from './strings/source-kinds.js';
 export { PsyTerm } from './term/psy-term.js';
 export { loadTerm } from './term/load.js';

@@ -1,12 +1,9 @@
 // What the explainer shows, as data: its default content (loaded in parts), and the view model `validate()` resolves
 // from the page's input. No templates here: psy-explainer.ts renders the model.
+import { lazy, type Lazy, type InputProblem, citedSources, words } from '@psy-widgets/core';
 import type { Block, ContentPack, Therapy } from '@psy-widgets/content';
 import { psychodynamic } from '@psy-widgets/content/packs/en-GB/therapies/psychodynamic.js';
 import { therapyNames } from '@psy-widgets/content/packs/en-GB/therapies/shared.js';
-import { lazy, type Lazy } from '@psy-widgets/core/lazy.js';
-import type { InputProblem } from '@psy-widgets/core/psy-element.js';
-import { citedSources } from '@psy-widgets/core/rich-text.js';
-import { words } from '@psy-widgets/core/words.js';
 import type { JsonLdView, ShownReviewer } from './structured-data.js';
 
 /** What shows by default: psychodynamic therapy (each `<psy-term>` loads the glossary itself), then its sources. */

@@ -1,19 +1,25 @@
+import {
+  ContentResolver,
+  headingLevelProblem,
+  loadHelpNow,
+  hold,
+  track,
+  whenIdle,
+  PsyElement,
+  type InputProblem,
+  settingsFor,
+  renderBlocks,
+  renderSource,
+  type RichTextOptions,
+  sourceKindKey,
+  sourceKindStrings,
+  format,
+  loadTerm,
+  linkButton,
+  themed,
+} from '@psy-widgets/core';
 import type { ContentPack, PartialContentPack, Source, Therapy } from '@psy-widgets/content';
-// core's modules one by one, not its index: bundlers then keep <psy-help-now> (which the index also exports) in the
-// chunk that loads it later
-import { ContentResolver } from '@psy-widgets/core/content.js';
-import { headingLevelProblem } from '@psy-widgets/core/heading-level.js';
-import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
-import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
-import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
-import { settingsFor } from '@psy-widgets/core/settings/source.js';
-import { renderBlocks, renderSource, type RichTextOptions } from '@psy-widgets/core/rich-text.js';
-import { explainerStrings } from '@psy-widgets/core/strings/explainer.js';
-import { sourceKindKey, sourceKindStrings } from '@psy-widgets/core/strings/source-kinds.js';
-import { format } from '@psy-widgets/core/strings/index.js';
-import { loadTerm } from '@psy-widgets/core/term/load.js';
-import { linkButton } from '@psy-widgets/core/theme/link-button.js';
-import { themed } from '@psy-widgets/core/theme/themed.js';
+import { explainerStrings } from './strings.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   buildView,

@@ -1,7 +1,6 @@
 // The explainer's footer: who wrote the text, who reviewed it for the clinic, and when it is next due for review.
+import { type PsyStrings, format } from '@psy-widgets/core';
 import type { Therapy } from '@psy-widgets/content';
-import type { PsyStrings } from '@psy-widgets/core/strings/index.js';
-import { format } from '@psy-widgets/core/strings/index.js';
 import { html, type TemplateResult } from 'lit';
 import { longDate } from './long-date.js';
 import type { View } from './model.js';

@@ -1,9 +1,9 @@
 // The explainer's schema.org JSON-LD (with `structured-data`): loaded only by explainers that ask for it.
+import { citedSources } from '@psy-widgets/core';
 import type { ContentPack, Reviewer, RichText, Source, Therapy } from '@psy-widgets/content';
 
 /** A reviewer as set in the page settings, or known by name only (a content pack's `review.reviewer`). */
 export type ShownReviewer = Pick<Reviewer, 'name'> & Partial<Reviewer>;
-import { citedSources } from '@psy-widgets/core/rich-text.js';
 
 /** What the JSON-LD describes: the therapy, and the sections shown with the sources each cites. */
 export interface JsonLdView {

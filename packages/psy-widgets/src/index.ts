@@ -15,8 +15,15 @@ void loadHelpNow();
 export { PsyElement, describeProblem, type InputProblem } from '@psy-widgets/core/psy-element.js';
 export { defineElement } from '@psy-widgets/core/define-element.js';
 export type { PsyEventMap, PsyEventName, PsyEvent } from '@psy-widgets/core/events.js';
-export { registerStrings, stringsFor, format, localeOf, type PsyStrings } from '@psy-widgets/core/strings/index.js';
-export { en } from '@psy-widgets/core/strings/en.js';
+export {
+  registerStrings,
+  stringsFor,
+  format,
+  localeOf,
+  type PsyStrings,
+  type StringsOf,
+} from '@psy-widgets/core/strings/index.js';
+export { en } from './en.js';
 export { tokens } from '@psy-widgets/core/theme/tokens.js';
 export { base } from '@psy-widgets/core/theme/base.js';
 export { linkButton } from '@psy-widgets/core/theme/link-button.js';

@@ -1,7 +1,6 @@
 // Loaded only when a page passes its own `.questions`: the schema and valibot stay out of the first load.
+import { type InputProblem, loadTerm } from '@psy-widgets/core';
 import { QuestionSetSchema, toContentIssue, type QuestionSet } from '@psy-widgets/content';
-import type { InputProblem } from '@psy-widgets/core/psy-element.js';
-import { loadTerm } from '@psy-widgets/core/term/load.js';
 import { safeParse } from 'valibot';
 
 /** True when some text in `value` marks a glossary term (`{ term, text }`). */

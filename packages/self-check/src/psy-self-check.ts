@@ -1,16 +1,21 @@
+import {
+  loadHelpNow,
+  isKnownRegion,
+  resolveRegion,
+  clampLevel,
+  headingLevelProblem,
+  lazy,
+  hold,
+  track,
+  whenIdle,
+  PsyElement,
+  type InputProblem,
+  renderRichText,
+  format,
+  themed,
+} from '@psy-widgets/core';
 import { assessAnswers, type Question, type QuestionSet } from '@psy-widgets/content';
-// core's modules one by one, not its index, which also holds <psy-term> and <psy-help-now>: bundlers then keep them
-// out of the first load
-import { loadHelpNow } from '@psy-widgets/core/help-now/load.js';
-import { isKnownRegion, resolveRegion } from '@psy-widgets/core/help-now/region.js';
-import { clampLevel, headingLevelProblem } from '@psy-widgets/core/heading-level.js';
-import { lazy } from '@psy-widgets/core/lazy.js';
-import { hold, track, whenIdle } from '@psy-widgets/core/pending.js';
-import { PsyElement, type InputProblem } from '@psy-widgets/core/psy-element.js';
-import { renderRichText } from '@psy-widgets/core/rich-text.js';
-import { format } from '@psy-widgets/core/strings/index.js';
-import { selfCheckStrings } from '@psy-widgets/core/strings/self-check.js';
-import { themed } from '@psy-widgets/core/theme/themed.js';
+import { selfCheckStrings } from './strings.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { styles } from './psy-self-check.styles.js';

@@ -1,8 +1,7 @@
 // The result screen and its printout: loaded while the visitor answers (see psy-self-check.ts), not in the first load.
+import { renderRichText, format, type PsyStrings } from '@psy-widgets/core';
 import { assessAnswers, type Answered, type QuestionSet } from '@psy-widgets/content';
-import { renderRichText } from '@psy-widgets/core/rich-text.js';
-import { format, type PsyStrings } from '@psy-widgets/core/strings/index.js';
-import { selfCheckResultStrings } from '@psy-widgets/core/strings/self-check-result.js';
+import { selfCheckResultStrings } from './result-strings.js';
 import { html, nothing, type TemplateResult } from 'lit';
 
 /** Added to the page only while the result prints, so the printout holds the summary alone. */

@@ -1,8 +1,8 @@
 import { isServer } from 'lit';
-import type { PsyStrings } from './en.js';
+import type { PsyStrings, StringsOf } from './en.js';
 import { sharedStrings } from './shared.js';
 
-export type { PsyStrings };
+export type { PsyStrings, StringsOf };
 
 // translations, and changes to the English strings, by lower-case locale
 const tables = new Map<string, Partial<PsyStrings>>();

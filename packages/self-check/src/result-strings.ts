@@ -1,4 +1,6 @@
-/** English strings of the self-check's result screen, which loads with it from its own file, not with the element (see result.ts in @psy-widgets/self-check). */
+import type { StringsOf } from '@psy-widgets/core';
+
+/** English strings of the self-check's result screen, which loads with it from its own file, not with the element (see result.ts). */
 export const selfCheckResultStrings = {
   selfCheckCloser: 'Your answers line up more with how {therapy} usually works',
   selfCheckMixed: 'Your answers fit parts of each approach',
@@ -17,3 +19,8 @@ export const selfCheckResultStrings = {
   selfCheckFirstSession: 'Questions worth asking at a first session',
   selfCheckRestart: 'Start again',
 };
+
+declare module '@psy-widgets/core' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds these keys to the strings table
+  interface PsyStrings extends StringsOf<typeof selfCheckResultStrings> {}
+}

@@ -1,3 +1,5 @@
+import type { StringsOf } from '@psy-widgets/core';
+
 /** English strings of `<psy-compare>`. */
 export const compareStrings = {
   compareTitleTwo: '{a} and {b} compared',
@@ -15,3 +17,8 @@ export const compareStrings = {
   compareNoteMore:
     'Each of these approaches can help. Which one fits depends on you and what you want from therapy. A qualified professional can help you decide.',
 };
+
+declare module '@psy-widgets/core' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds these keys to the strings table
+  interface PsyStrings extends StringsOf<typeof compareStrings> {}
+}

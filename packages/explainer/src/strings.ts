@@ -1,3 +1,5 @@
+import type { StringsOf } from '@psy-widgets/core';
+
 /** English strings of `<psy-explainer>`. */
 export const explainerStrings = {
   explainerFaq: 'Questions people often ask',
@@ -15,3 +17,8 @@ export const explainerStrings = {
   explainerWrittenBy: 'Written by {author}.',
   explainerHelpLink: 'If you need help now',
 };
+
+declare module '@psy-widgets/core' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds these keys to the strings table
+  interface PsyStrings extends StringsOf<typeof explainerStrings> {}
+}

@@ -1,3 +1,5 @@
+import type { StringsOf } from '@psy-widgets/core';
+
 /** English strings of `<psy-self-check>`. */
 export const selfCheckStrings = {
   selfCheckUrgent: 'I need help now',
@@ -22,3 +24,8 @@ export const selfCheckStrings = {
   selfCheckRetry: 'Try again',
   selfCheckPrint: 'Print or save as PDF',
 };
+
+declare module '@psy-widgets/core' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds these keys to the strings table
+  interface PsyStrings extends StringsOf<typeof selfCheckStrings> {}
+}
