@@ -13,7 +13,6 @@ export async function jsonLdScript(attributes: Record<string, string>, inputs: T
   const renderer = new PsyElementRenderer('psy-explainer');
   for (const [name, value] of Object.entries(attributes)) renderer.setAttribute(name, value);
   renderer.takeInputs(inputs);
-  renderer.connectedCallback(); // as for a render: the element's willUpdate() asks for the text it needs
   const explainer = renderer.element as PsyExplainer;
   const problems = await settle(explainer);
   if (problems.length) {
