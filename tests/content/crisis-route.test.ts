@@ -8,18 +8,7 @@ import {
   toContentIssue,
   type QuestionSet,
 } from '../../packages/content/src/index.js';
-import { clinicSet } from '../helpers/question-sets.js';
-
-/** Every full set of answers a visitor can give, as question id -> option id. */
-function* everyAnswer(set: QuestionSet): Generator<Record<string, string>> {
-  const counters = set.questions.map(() => 0);
-  for (;;) {
-    yield Object.fromEntries(set.questions.map((q, i) => [q.id, q.options[counters[i]!]!.id]));
-    let i = counters.length - 1;
-    while (i >= 0 && ++counters[i]! === set.questions[i]!.options.length) counters[i--] = 0;
-    if (i < 0) return;
-  }
-}
+import { clinicSet, everyAnswer } from '../helpers/question-sets.js';
 
 const hasCrisis = (set: QuestionSet, answers: Record<string, string>) =>
   set.questions.some((q) => q.options.find((o) => o.id === answers[q.id])!.crisis);

@@ -61,3 +61,14 @@ export const clinicSet: QuestionSet = {
   professionalNote: ['This is not a diagnosis. Talk it through with a qualified professional.'],
   firstSessionQuestions: [],
 };
+
+/** Every full set of answers a visitor can give, as question id -> option id. */
+export function* everyAnswer(set: QuestionSet): Generator<Record<string, string>> {
+  const counters = set.questions.map(() => 0);
+  for (;;) {
+    yield Object.fromEntries(set.questions.map((q, i) => [q.id, q.options[counters[i]!]!.id]));
+    let i = counters.length - 1;
+    while (i >= 0 && ++counters[i]! === set.questions[i]!.options.length) counters[i--] = 0;
+    if (i < 0) return;
+  }
+}

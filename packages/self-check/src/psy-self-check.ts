@@ -4,35 +4,27 @@ import {
   resolveRegion,
   clampLevel,
   headingLevelProblem,
-  lazy,
   hold,
   track,
   whenIdle,
   PsyElement,
   type InputProblem,
-  renderRichText,
   format,
   themed,
 } from '@psy-widgets/core';
-import { assessAnswers, type Question, type QuestionSet } from '@psy-widgets/content';
-import { selfCheckStrings } from './strings.js';
+import type { QuestionSet } from '@psy-widgets/content';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { selfCheckStrings } from './strings.js';
 import { styles } from './psy-self-check.styles.js';
+import { nextStep } from './flow.js';
+import { checkQuestionSet, defaults, findQuestionSet, type CheckedSet } from './question-set.js';
+import { renderCrisis, renderHeader, renderIntro, renderQuestion } from './screens.js';
+import { printScreen, renderResultScreen, result } from './result-screen.js';
+import { focusStep } from './focus-step.js';
 
 type Screen = 'intro' | 'question' | 'crisis' | 'result';
 type FocusTarget = 'title' | 'question' | 'answers' | 'crisis' | 'result';
-
-// The result screen loads while the visitor answers: when the browser is idle after the first render, and at Start.
-const result = lazy(() => import('./result.js'));
-
-// The default questions, with their leans, sources and notes, load from their own file as soon as this one has run;
-// until they arrive the header, with "I need help now", shows alone.
-const defaults = lazy(() => import('@psy-widgets/content/packs/en-GB/self-check.js').then((m) => m.questionSets));
-void defaults.load();
-
-// The schema that checks a page's own question set loads with the first one.
-const checker = lazy(() => import('./check-questions.js'));
 
 /**
  * "Is this approach right for me?": a short, private reflection. An intro says what it is and is not; one question
@@ -48,8 +40,9 @@ const checker = lazy(() => import('./check-questions.js'));
  * urgent-help panel with a calm word and "Back to the questions"; a check that ends with it kept shows the same screen.
  * Outcomes come from `assessAnswers` in `@psy-widgets/content`: each answer leans towards or away from how each
  * therapy usually works (data, with sources), and the result shows, dimension by dimension, how the answers line up
- * with the therapy asked about and with the other; a crisis answer wins over any total. Answers stay in the page's memory: nothing is sent, logged or stored, and no
- * event carries them unless the page sets `share-answers`.
+ * with the therapy asked about and with the other; a crisis answer wins over any total (see `flow.ts`). Answers stay
+ * in the page's memory: nothing is sent, logged or stored, and no event carries them unless the page sets
+ * `share-answers`.
  *
  * @tag psy-self-check
  * @summary A private self-check: might this therapy approach suit me?
@@ -130,7 +123,7 @@ export class PsySelfCheck extends PsyElement {
   private crisisSeen = new Set<string>();
 
   private set?: QuestionSet;
-  private checked?: { input: unknown; set?: QuestionSet; problems?: InputProblem[] };
+  private checked?: CheckedSet;
   private focusTarget?: FocusTarget;
 
   /** The region of the helplines shown, found as every element finds it (see `resolveRegion`). */
@@ -158,61 +151,16 @@ export class PsySelfCheck extends PsyElement {
     if (asked && this.hasUpdated) this.clear();
     // the questions are requested here, never from a render: a failed load shows its message until they change
     const own = this.questions !== undefined && this.questions !== null;
-    if (own && this.checked?.input !== this.questions) this.check(this.questions);
+    if (own && this.checked?.input !== this.questions) this.checked = checkQuestionSet(this, this.questions);
     if (!own && !defaults.value && (asked || !this.hasUpdated)) hold(this, defaults.load());
   }
 
   protected override validate(): InputProblem[] {
+    const own = this.questions !== undefined && this.questions !== null;
+    const found = findQuestionSet(this.therapy, own ? this.checked : undefined);
+    this.set = Array.isArray(found) ? undefined : found;
     const level = headingLevelProblem(this, this.headingLevel, [1, 4]);
-    return [...this.validateQuestions(), ...(level ? [level] : [])];
-  }
-
-  private validateQuestions(): InputProblem[] {
-    this.set = undefined;
-    if (this.questions !== undefined && this.questions !== null) {
-      const { set, problems } = this.checked!;
-      if (!problems) return []; // being checked: the header (with urgent help) shows meanwhile
-      this.set = set;
-      return problems.length ? problems : this.regionProblems();
-    }
-    if (!defaults.value) {
-      // if they could not load, say so; urgent help still works above the message
-      const message =
-        'The questions could not load, because part of this page did not load. Reload the page to try again.';
-      return defaults.failed
-        ? [{ name: 'questions', received: undefined, expected: 'the default questions', message }]
-        : [];
-    }
-    const sets = Object.values(defaults.value);
-    this.set = sets.find((set) => this.therapy in set.therapies);
-    return this.set
-      ? this.regionProblems()
-      : [
-          {
-            name: 'therapy',
-            received: this.therapy,
-            expected: sets.flatMap((s) => Object.keys(s.therapies)).join(' or '),
-          },
-        ];
-  }
-
-  /** Checks a page's question set with the schema, which loads on first use. */
-  private check(input: unknown): void {
-    const checked: NonNullable<typeof this.checked> = { input };
-    this.checked = checked;
-    hold(
-      this,
-      checker.load().then((loaded) => {
-        if (!loaded) {
-          const message = `.questions could not be checked, because the checker did not load (${String(checker.error)}).`;
-          checked.problems = [{ name: '.questions', received: input, expected: 'a question set', message }];
-          return;
-        }
-        const outcome = loaded.checkQuestions(input);
-        if (outcome.terms) track(this, outcome.terms); // updateComplete waits for the glossary words to become terms
-        Object.assign(checked, outcome);
-      }),
-    );
+    return [...(Array.isArray(found) ? found : this.regionProblems()), ...(level ? [level] : [])];
   }
 
   private regionProblems(): InputProblem[] {
@@ -224,48 +172,39 @@ export class PsySelfCheck extends PsyElement {
 
   /** Urgent help on every screen: with bad input, or while the questions load, it works above the message. */
   protected override renderFrame(view: TemplateResult | typeof nothing, accepted: boolean): TemplateResult {
-    return html`<div class="self-check">${this.renderHeader(accepted ? this.set : undefined)}${view}</div>`;
+    const set = accepted ? this.set : undefined;
+    const title = set?.therapies[this.framing(set)]!.title;
+    const help = this.helpOpen ? this.renderHelp() : nothing;
+    const header = renderHeader(this.strings, title, this.level, this.helpOpen, this.toggleHelp, help);
+    return html`<div class="self-check">${header}${view}</div>`;
   }
 
   protected renderContent(): TemplateResult {
-    const set = this.set!;
-    const question = set.questions[this.index];
-    const screen = this.screen;
+    const { set, index, screen, strings: s } = this;
+    const question = set!.questions[index];
+    const view =
+      screen === 'intro'
+        ? renderIntro(s, set!, this.start)
+        : screen === 'crisis'
+          ? renderCrisis(s, this.level, this.renderHelp(), this.backToQuestions, this.print)
+          : screen === 'question' && question
+            ? // a new form for each question: its radio buttons start as that question's answer left them
+              keyed(
+                question,
+                renderQuestion(
+                  s,
+                  set!,
+                  index,
+                  this.answers[question.id],
+                  this.missing,
+                  this.choose,
+                  this.next,
+                  this.back,
+                ),
+              )
+            : this.renderResult(set!);
     return html`<div class="visually-hidden" role="status">${this.announcement}</div>
-      ${
-        screen === 'intro'
-          ? this.renderIntro(set)
-          : screen === 'crisis'
-            ? this.renderCrisis()
-            : screen === 'question' && question
-              ? keyed(question, this.renderQuestion(set, question))
-              : this.renderResult(set)
-      }`;
-  }
-
-  private renderHeader(set: QuestionSet | undefined): TemplateResult {
-    return html`<div class="header" part="header">
-        ${
-          set
-            ? html`<div class="title" id="title" role="heading" aria-level=${this.level} tabindex="-1">
-                ${set.therapies[this.framing(set)]!.title}
-              </div>`
-            : nothing
-        }
-        <button
-          type="button"
-          class="button secondary urgent"
-          part="urgent"
-          aria-expanded=${this.helpOpen}
-          aria-controls="help"
-          @click=${this.toggleHelp}
-        >
-          ${this.strings.selfCheckUrgent}
-        </button>
-      </div>
-      <div id="help" class="help" part="help" ?hidden=${!this.helpOpen}>
-        ${this.helpOpen ? this.renderHelp() : nothing}
-      </div>`;
+      ${view}`;
   }
 
   /** Until `<psy-help-now>` has loaded (or if it cannot), its children show: the one sentence that matters. */
@@ -275,104 +214,10 @@ export class PsySelfCheck extends PsyElement {
     >`;
   }
 
-  private renderIntro(set: QuestionSet): TemplateResult {
-    const s = this.strings;
-    return html`<div class="intro" part="intro">
-      <slot name="intro"><p>${renderRichText(set.intro)}</p></slot>
-      <ul class="facts">
-        <li>${s.selfCheckWhat} <strong>${s.selfCheckNot}</strong></li>
-        <li>${format(s.selfCheckTime, { count: set.questions.length })}</li>
-        <li>${s.selfCheckPrivacy}</li>
-      </ul>
-      <button type="button" class="button" part="start" @click=${this.start}>${s.selfCheckStart}</button>
-    </div>`;
-  }
-
-  private renderQuestion(set: QuestionSet, question: Question): TemplateResult {
-    const s = this.strings;
-    const total = set.questions.length;
-    const chosen = question.options.find((option) => option.id === this.answers[question.id]);
-    const described = [question.hint ? 'hint' : '', this.missing ? 'error' : ''].filter(Boolean).join(' ') || nothing;
-    return html`<form class="step" novalidate @submit=${this.next}>
-      <div class="progress" part="progress">
-        <span>${format(s.selfCheckProgress, { n: this.index + 1, total })}</span>
-        <span class="bar" aria-hidden="true"
-          >${set.questions.map((_, i) => html`<span class=${i <= this.index ? 'done' : ''}></span>`)}</span
-        >
-      </div>
-      <fieldset part="question" aria-describedby=${described}>
-        <legend><span id="question" tabindex="-1">${question.prompt}</span></legend>
-        ${question.hint ? html`<p id="hint" class="hint">${question.hint}</p>` : nothing}
-        ${
-          this.missing
-            ? html`<p id="error" class="error" part="error"><span aria-hidden="true">! </span>${s.selfCheckMissing}</p>`
-            : nothing
-        }
-        <div class="options">
-          ${question.options.map(
-            (option) =>
-              html`<label class="option" part="option">
-                <input
-                  type="radio"
-                  name=${question.id}
-                  .value=${option.id}
-                  .checked=${option === chosen}
-                  aria-invalid=${this.missing ? 'true' : nothing}
-                  aria-describedby=${described}
-                  @change=${() => this.choose(question.id, option.id)}
-                />
-                <span>${option.label}</span>
-              </label>`,
-          )}
-        </div>
-      </fieldset>
-      <div class="nav" part="nav">
-        <button type="button" class="button secondary" @click=${this.back}>${s.selfCheckBack}</button>
-        <button type="submit" class="button">${this.index + 1 < total ? s.selfCheckNext : s.selfCheckFinish}</button>
-      </div>
-    </form>`;
-  }
-
-  /** Help, not a result: the region's lines in full, a calm word, and the way back for an answer chosen by mistake. */
-  private renderCrisis(): TemplateResult {
-    const s = this.strings;
-    return html`<div class="crisis" part="crisis">
-      <div class="outcome" id="crisis" role="heading" aria-level=${this.level + 1} tabindex="-1">
-        ${s.selfCheckCrisisTitle}
-      </div>
-      <p>${s.selfCheckCrisisCalm}</p>
-      ${this.renderHelp()}
-      <div class="actions" part="actions">
-        <button type="button" class="button secondary" @click=${this.backToQuestions}>${s.selfCheckCrisisBack}</button>
-        <button type="button" class="button secondary" @click=${this.print}>${s.selfCheckPrint}</button>
-      </div>
-    </div>`;
-  }
-
-  /** The result, once its screen has loaded; its place meanwhile, and a way to try again if it cannot load. */
   private renderResult(set: QuestionSet): TemplateResult {
-    const s = this.strings;
-    if (result.value) {
-      const { renderResult, printResult } = result.value;
-      const { answers, level, crisis } = this;
-      return renderResult({
-        set,
-        therapy: this.framing(set),
-        answers,
-        strings: s,
-        level,
-        crisis,
-        print: () => printResult(this),
-        restart: () => this.restart(),
-      });
-    }
-    if (!result.failed) return html`<div class="result" part="result" aria-busy="true"></div>`;
-    return html`<div class="result" part="result">
-      <p class="error" id="result" role="alert" tabindex="-1">${s.selfCheckResultNotLoaded}</p>
-      <div class="actions" part="actions">
-        <button type="button" class="button" @click=${this.retryResult}>${s.selfCheckRetry}</button>
-      </div>
-    </div>`;
+    const { answers, level, crisis, strings } = this;
+    const view = { set, therapy: this.framing(set), answers, strings, level, crisis };
+    return renderResultScreen({ ...view, print: this.print, restart: this.restart }, this.retryResult);
   }
 
   private retryResult(): void {
@@ -385,22 +230,8 @@ export class PsySelfCheck extends PsyElement {
     const target = this.focusTarget;
     this.focusTarget = undefined;
     if (!target) return;
-    const element =
-      target === 'answers'
-        ? this.renderRoot.querySelector<HTMLElement>('input:checked, input')
-        : this.renderRoot.querySelector<HTMLElement>(`#${target}`);
-    if (!element) {
-      if (target === 'result' && !result.value) this.focusTarget = target; // its screen is loading: focus it once it shows
-      return;
-    }
-    element.focus({ preventScroll: true });
-    // "I need help now" stays in view: when the header has left the top of the view (its scroll-margin keeps a sticky
-    // site header clear) or the new step ends below it, the header comes to the top, with the step under it
-    const header = this.renderRoot.querySelector<HTMLElement>('.header')!;
-    const margin = parseFloat(getComputedStyle(header).scrollMarginTop) || 0;
-    if (header.getBoundingClientRect().top < margin || element.getBoundingClientRect().bottom > innerHeight) {
-      header.scrollIntoView({ block: 'start' });
-    }
+    const found = focusStep(this.renderRoot, target === 'answers' ? 'input:checked, input' : `#${target}`);
+    if (!found && target === 'result' && !result.value) this.focusTarget = target; // its screen is loading: once it shows
   }
 
   private go(screen: Screen, index: number, focus: FocusTarget): void {
@@ -420,45 +251,35 @@ export class PsySelfCheck extends PsyElement {
     this.go('question', 0, 'question');
   }
 
-  private choose(question: string, option: string): void {
-    this.answers = { ...this.answers, [question]: option };
+  private choose({ target }: Event): void {
+    const { name, value } = target as HTMLInputElement; // the question's id, the option's
+    this.answers = { ...this.answers, [name]: value };
     this.missing = false;
   }
 
   private next(event: Event): void {
     event.preventDefault();
-    const set = this.set!;
-    const question = set.questions[this.index]!;
-    if (!this.answers[question.id]) {
+    const step = nextStep(this.set!, this.index, this.answers, this.crisisSeen);
+    if (!step) {
       this.missing = true;
       this.focusTarget = 'answers';
-      return;
+    } else if (step.screen === 'question') {
+      this.go('question', step.index, 'question');
+    } else if (step.screen === 'crisis') {
+      this.showCrisis();
+      // the check has ended: never the answers, whatever share-answers says
+      if (step.outcome) this.emit('psy-complete', { outcome: step.outcome });
+    } else {
+      this.go('result', this.index, 'result');
+      track(this, result.load()); // loaded by now, normally; its place shows until it is
+      this.announcement = this.strings.selfCheckResult;
+      const { outcome } = step;
+      this.emit('psy-complete', this.shareAnswers ? { outcome, answers: { ...this.answers } } : { outcome });
     }
-    const crisisAnswer = question.options.find((option) => option.id === this.answers[question.id])?.crisis;
-    if (this.index + 1 < set.questions.length) {
-      if (crisisAnswer && !this.crisisSeen.has(question.id)) this.showCrisis(question);
-      else this.go('question', this.index + 1, 'question');
-      return;
-    }
-    const assessment = assessAnswers(set, this.answers);
-    if (assessment.crisis) {
-      this.showCrisis(question);
-      this.emit('psy-complete', { outcome: assessment.outcome }); // never the answers, whatever share-answers says
-      return;
-    }
-    this.go('result', this.index, 'result');
-    track(this, result.load()); // loaded by now, normally; its place shows until it is
-    this.announcement = this.strings.selfCheckResult;
-    this.emit(
-      'psy-complete',
-      this.shareAnswers
-        ? { outcome: assessment.outcome, answers: { ...this.answers } }
-        : { outcome: assessment.outcome },
-    );
   }
 
-  private showCrisis(question: Question): void {
-    this.crisisSeen.add(question.id);
+  private showCrisis(): void {
+    this.crisisSeen.add(this.set!.questions[this.index]!.id);
     this.go('crisis', this.index, 'crisis');
     this.announcement = this.strings.selfCheckCrisisTitle;
     this.raiseCrisis();
@@ -469,10 +290,8 @@ export class PsySelfCheck extends PsyElement {
     this.go('question', this.index, 'question');
   }
 
-  /** Prints the help screen alone, with the result screen's printout once loaded; the whole page until then. */
   private print(): void {
-    if (result.value) result.value.printResult(this);
-    else window.print();
+    printScreen(this); // the help screen alone, or the result
   }
 
   private back(): void {
