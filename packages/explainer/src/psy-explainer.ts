@@ -9,16 +9,13 @@ import {
   type InputProblem,
   settingsFor,
   renderBlocks,
-  renderSource,
-  type RichTextOptions,
-  sourceKindKey,
   sourceKindStrings,
   format,
   loadTerm,
   linkButton,
   themed,
 } from '@psy-widgets/core';
-import type { ContentPack, PartialContentPack, Source, Therapy } from '@psy-widgets/content';
+import type { PartialContentPack, Therapy } from '@psy-widgets/content';
 import { explainerStrings } from './strings.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
@@ -32,9 +29,10 @@ import {
   waitsForRest,
   type ExplainerLayout,
   type View,
-  type ViewSection,
 } from './model.js';
 import { renderReview, warnIfOverdue } from './review.js';
+import { renderHelpLink } from './help-link.js';
+import { renderSection } from './sections.js';
 import { styles } from './psy-explainer.styles.js';
 
 export type { ExplainerLayout };
@@ -227,16 +225,25 @@ export class PsyExplainer extends PsyElement {
 
   protected renderContent(): TemplateResult {
     const { therapy, sections, level, pack } = this.view!;
+    const s = this.strings;
     const summary = this.layout === 'summary';
     return html`<article part="article" aria-labelledby="title">
       <div class="title" part="title" id="title" role="heading" aria-level=${level}>${therapy.name}</div>
       <div class="overview">${renderBlocks(therapy.overview, { glossary: pack.glossary })}</div>
       ${summary ? this.renderReadMore(therapy) : nothing}
       <div class="sections" ?hidden=${summary && !this.expanded}>
-        ${sections.map((section) => this.renderSection(section, level + 1))}
+        ${sections.map((section) => {
+          const accordion = this.layout === 'accordion';
+          const open = !accordion || this.opened.has(section.id);
+          const sourcesShown = this.sourcesShown.has(section.id);
+          const toggle = () => this.setOpen(section.id, !open);
+          const toggleSources = () => this.toggleSources(section.id);
+          return renderSection(s, section, level + 1, pack, accordion, open, sourcesShown, toggle, toggleSources);
+        })}
       </div>
       <slot name="cta"></slot>
-      ${this.noHelpLink ? nothing : this.renderHelp(level + 1)} ${renderReview(this.view!, this.strings)}
+      ${this.noHelpLink ? nothing : renderHelpLink(s, level + 1, this.helpOpen, this.toggleHelp, this.region, this.content)}
+      ${renderReview(this.view!, this.strings)}
     </article>`;
   }
 
@@ -260,120 +267,15 @@ export class PsyExplainer extends PsyElement {
     this.renderRoot.querySelector<HTMLElement>('.sections .h')?.focus();
   }
 
-  private renderSection(section: ViewSection, level: number): TemplateResult {
-    const s = this.strings;
-    const accordion = this.layout === 'accordion';
-    const open = !accordion || this.opened.has(section.id);
-    const id = `psy-${section.id}`;
-    const sourcesShown = this.sourcesShown.has(section.id);
-    return html`<section id=${id} part="section" class=${open ? 'open' : ''}>
-      <div class="h" role="heading" aria-level=${level} tabindex="-1">
-        ${
-          accordion
-            ? html`<button
-                type="button"
-                class="toggle"
-                part="toggle"
-                aria-expanded=${open}
-                aria-controls=${`${id}-panel`}
-                @click=${() => this.setOpen(section.id, !open)}
-              >
-                ${section.title}
-              </button>`
-            : section.title
-        }
-      </div>
-      <div class="panel" id=${`${id}-panel`} ?hidden=${!open}>
-        ${this.renderBody(section)}
-        ${
-          section.sources.length
-            ? html`<button
-                  type="button"
-                  class="link-button sources-toggle"
-                  part="sources-toggle"
-                  aria-expanded=${sourcesShown}
-                  aria-controls=${`${id}-sources`}
-                  @click=${() => this.toggleSources(section.id)}
-                >
-                  ${s.explainerSources}<span class="visually-hidden">
-                    ${format(s.explainerSourcesFor, { section: section.title })}</span
-                  >
-                </button>
-                <div id=${`${id}-sources`} class="section-sources" ?hidden=${!sourcesShown}>
-                  ${this.renderSources(section.sources, this.view!.pack)}
-                </div>`
-            : nothing
-        }
-      </div>
-    </section>`;
-  }
-
-  /** A section's text, its questions and answers, or the list of every source cited. */
-  private renderBody({ body }: ViewSection): TemplateResult | TemplateResult[] {
-    const { pack } = this.view!;
-    const options: RichTextOptions = { glossary: pack.glossary };
-    if ('blocks' in body) return renderBlocks(body.blocks, options);
-    if ('sourceList' in body) return this.renderSources(body.sourceList, pack);
-    return html`<dl>
-      ${body.faq.map(
-        (item) =>
-          html`<dt>${item.question}</dt>
-            <dd>${renderBlocks(item.answer, options)}</dd>`,
-      )}
-    </dl>`;
-  }
-
   private toggleSources(section: string): void {
     const shown = new Set(this.sourcesShown);
     if (!shown.delete(section)) shown.add(section);
     this.sourcesShown = shown;
   }
 
-  private renderSources(ids: string[], pack: ContentPack): TemplateResult {
-    const list = ids.map((id) => pack.sources?.[id]).filter((source): source is Source => !!source);
-    return html`<ol class="sources" part="sources">
-      ${list.map((source) => html`<li>${renderSource(source, this.strings[sourceKindKey(source.kind)])}</li>`)}
-    </ol>`;
-  }
-
-  private renderHelp(level: number): TemplateResult {
-    return html`<div class="help">
-      <button
-        type="button"
-        class="link-button"
-        part="help-link"
-        aria-expanded=${this.helpOpen}
-        aria-controls="help"
-        @click=${this.toggleHelp}
-      >
-        ${this.strings.explainerHelpLink}
-      </button>
-      <div id="help" ?hidden=${!this.helpOpen}>
-        ${
-          this.helpOpen
-            ? html`<psy-help-now
-                part="help"
-                region=${this.region ?? nothing}
-                heading-level=${level}
-                .content=${this.helpContent()}
-                ><p>${this.strings.helpNowFallbackEmergency}</p></psy-help-now
-              >`
-            : nothing
-        }
-      </div>
-    </div>`;
-  }
-
   private toggleHelp(): void {
     this.helpOpen = !this.helpOpen;
     if (this.helpOpen) track(this, loadHelpNow()); // normally loaded already; its sentence shows until it is
-  }
-
-  /** The clinic's own helplines, if its pack has any, for the urgent-help panel. */
-  private helpContent(): PartialContentPack | undefined {
-    const { helplines, helpFallback } = this.content ?? {};
-    if (!helplines && !helpFallback) return undefined;
-    return { ...(helplines && { helplines }), ...(helpFallback && { helpFallback }) };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
