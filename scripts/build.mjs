@@ -5,7 +5,7 @@
 // `--only <folder>` builds one widget's package after a full build (`npm run test:new-widget` uses it): that package
 // and the umbrella are compiled, the other manifests are read as they are, and only that widget's CDN file is made.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, parseAst } from 'vite';
 import { baselineTargets, cdnFiles, hydrateCdn, packages } from './registry.mjs';
@@ -16,7 +16,9 @@ import { writeReactWrappers } from './react-wrappers.mjs';
 import { writeEditorData } from './editor-data.mjs';
 import { writeStylesheet } from './stylesheet.mjs';
 import { writeUmbrellaWidgets } from './umbrella.mjs';
-import { minifyTemplates, minifyTemplatesPlugin } from './minify-templates.mjs';
+import remapping from '@jridgewell/remapping';
+import MagicString from 'magic-string';
+import { templateEdits } from './minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
@@ -46,16 +48,26 @@ compile('psy-widgets');
 writeEditorData();
 
 /**
- * tsc keeps the indentation of css``/html`` text, which bundlers then ship as it is: shrink it in the published
- * files, keeping every line where it was so the source maps still point at the right lines.
+ * tsc keeps the indentation and line breaks of css``/html`` text, which bundlers then ship as they are: shrink it in
+ * the published files, as in the CDN files, and carry each file's source map through the edit so that it still points
+ * at the right place in the sources (`npm run test:pack` checks that it does).
  */
 function minifyDist(dir) {
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
     const file = resolve(entry.parentPath, entry.name);
     const code = readFileSync(file, 'utf8');
-    const minified = minifyTemplates(code, parseAst, { keepLines: true });
-    if (minified !== code) writeFileSync(file, minified);
+    const edits = templateEdits(code, parseAst);
+    if (!edits.length) continue;
+    const edited = new MagicString(code);
+    for (const [start, end, text] of edits) edited.overwrite(start, end, text);
+    writeFileSync(file, edited.toString());
+    const mapFile = `${file}.map`;
+    if (!existsSync(mapFile)) continue;
+    const tscMap = JSON.parse(readFileSync(mapFile, 'utf8'));
+    const editMap = edited.generateMap({ hires: 'boundary', source: entry.name, includeContent: false });
+    const map = remapping([editMap, tscMap], () => null);
+    writeFileSync(mapFile, JSON.stringify({ ...map, file: tscMap.file }));
   }
 }
 
@@ -81,9 +93,6 @@ for (const { file, widget, hydrate } of builds.filter(
         resolveId: (id) => (id === entry ? id : null),
         load: (id) => (id === entry ? code : null),
       },
-      // tsc keeps the indentation of css``/html`` text: about 0.5 kB gzip a file. Not in the file that hydrates
-      // server-rendered widgets: Lit hydrates only templates that are exactly those the server rendered (from dist/)
-      ...(hydrate ? [] : [minifyTemplatesPlugin()]),
     ],
     build: {
       // bundle the compiled dist/ files, so the CDN file is exactly what npm users get, Lit included

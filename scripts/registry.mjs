@@ -51,9 +51,7 @@ export const widgets = [
     className: 'PsyCompare',
     folder: 'compare',
     module: 'psy-compare.js',
-    // 16.5 kB: the fallback that drops a server-rendered shadow root without hydrate support, and the surface
-    // check's wait for the painted frame, took it from 15.9 to 16.1 kB
-    budget: 16_500,
+    budget: 16_000,
     places: [{ selector: 'psy-compare', height: '40rem' }],
     events: [],
     attrs: {},

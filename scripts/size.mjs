@@ -11,7 +11,6 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as viteBuild, parseAst } from 'vite';
-import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { cdnFiles, packageName, parts, umbrella, widgets as registered } from './registry.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -268,8 +267,6 @@ async function why(entry) {
         .padEnd(58)} ${kB(m.bytes).padStart(8)}`,
     );
   }
-  const small = (await bundle(entry.file, [minifyTemplatesPlugin()])).gzip;
-  console.log(`  minifying css\`\`/html\`\` template text: ${kB(small)} gzip (saves ${total - small} B)`);
   console.log('  loaded later, with import() (gzip):');
   for (const c of lazy) console.log(`    ${kB(gzip(c.code)).padStart(8)}  ${holds(c)}`);
 }

@@ -104,26 +104,4 @@ describe('minifying template text', () => {
     expect(tree(minified)).to.deep.equal(tree(markup));
     expect(visibleText(minified)).to.equal(visibleText(markup));
   });
-
-  it('keeps every line where it was for the published files (their source maps count lines)', () => {
-    const css = `
-      /* a comment
-         over two lines */
-      .a :hover , .b > .c { margin: calc( 1px + 2px ) 0 ;
-        color: red; }
-    `;
-    const minified = minifyCss(css, { keepLines: true });
-    expect(minified.split('\n').length).to.equal(css.split('\n').length);
-    expect(minified.length).to.be.below(css.length);
-    expect(rules(sheetOf(minified))).to.deep.equal(rules(sheetOf(css)));
-
-    const markup = `
-      <p>
-        Read about <strong>transference</strong>
-      </p>`;
-    const html = minifyHtml(markup, { keepLines: true });
-    expect(html.split('\n').length).to.equal(markup.split('\n').length);
-    expect(html.length).to.be.below(markup.length);
-    expect(tree(html)).to.deep.equal(tree(markup));
-  });
 });
