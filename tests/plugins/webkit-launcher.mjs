@@ -90,6 +90,9 @@ class WebKitLauncher extends WebdriverLauncher {
         browserName: 'MiniBrowser',
         // without it webdriverio asks for WebDriver BiDi, which WebKitWebDriver does not offer: no session matches
         'wdio:enforceWebDriverClassic': true,
+        // a test page reports its results over the runner's web socket, so navigation need not wait for the page's
+        // load event: once a page's load never came, and the driver's answer timed out (UND_ERR_HEADERS_TIMEOUT)
+        pageLoadStrategy: 'eager',
         'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
       },
     });

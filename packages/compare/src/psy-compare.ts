@@ -53,8 +53,8 @@ interface View {
 /**
  * Two or three therapy approaches side by side, aspect by aspect, each statement with its sources. A wide element
  * shows a table; a narrow one (decided by the element's own width, through a container query) shows each aspect as a
- * group with the approaches stacked and the aspect's sources behind one button. Neutral by design: the columns keep the order the page gives, and nothing in it
- * says which approach is better.
+ * group with the approaches stacked and the aspect's sources behind one button. Neutral by design: the columns keep
+ * the order the page gives, and nothing in it says which approach is better.
  *
  * @tag psy-compare
  * @summary Compares therapy approaches side by side, fairly and with sources.

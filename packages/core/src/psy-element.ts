@@ -38,8 +38,9 @@ export function describeProblem(problem: InputProblem): string {
 /**
  * The base of every psy-widgets element: the shared tokens and styles, a safe `define()`, typed events, the
  * strings table, and one way to show bad input. Subclasses implement `renderContent()` and, where their input can
- * be wrong, `validate()`; `render()` is a view of what `validate()` resolved. Whatever goes wrong while rendering, the element shows a calm message instead of going
- * blank, and the page's console gets one warning naming the problem.
+ * be wrong, `validate()`; `render()` is a view of what `validate()` resolved. Whatever goes wrong while rendering,
+ * the element shows a calm message instead of going blank, and the page's console gets one warning naming the
+ * problem.
  *
  * @csspart problem - The message shown in place of the content when the input is not accepted.
  * @cssprop [--psy-brand=#2f6f6a] - The clinic's brand colour. Everything else is derived from it.
