@@ -166,7 +166,7 @@ export class PsySelfCheck extends PsyElement {
   private regionProblems(): InputProblem[] {
     const region = this.region?.trim();
     return region && !isKnownRegion(region.toUpperCase())
-      ? [{ name: 'region', received: this.region, expected: 'a two-letter region code such as GB or US' }]
+      ? [{ name: 'region', received: this.region, expected: 'a region code such as GB, IE, US or GB-SCT' }]
       : [];
   }
 
