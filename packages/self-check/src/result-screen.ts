@@ -12,7 +12,7 @@ export function renderResultScreen(view: ResultView, retry: () => void): Templat
 }
 
 /** The result's place while its screen loads; if it could not load, a message and a way to try again. */
-export function renderResultMissing(s: PsyStrings, failed: boolean, retry: () => void): TemplateResult {
+function renderResultMissing(s: PsyStrings, failed: boolean, retry: () => void): TemplateResult {
   if (!failed) return html`<div class="result" part="result" aria-busy="true"></div>`;
   return html`<div class="result" part="result">
     <p class="error" id="result" role="alert" tabindex="-1">${s.selfCheckResultNotLoaded}</p>
