@@ -112,7 +112,7 @@ for (const { file, widget, hydrate } of builds.filter(
         // lib mode leaves es output only partly minified; rolldown's own minifier does it fully
         // the hydrating file is one module, so that Lit's hydrate support runs before Lit (a chunk of its own, imported
         // statically, would run first)
-        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', inlineDynamicImports: Boolean(hydrate) },
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', ...(hydrate && { codeSplitting: false }) },
       },
       target: baselineTargets,
       sourcemap: false,
