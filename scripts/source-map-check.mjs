@@ -32,7 +32,7 @@ function check(file) {
   let checked = 0;
   for (const { name, start } of identifiers(parseAst(code))) {
     if (firstTemplate < 0 || start < firstTemplate) continue;
-    let line = lineStarts.findLastIndex((s) => s <= start);
+    const line = lineStarts.findLastIndex((s) => s <= start);
     const original = originalPositionFor(map, { line: line + 1, column: start - lineStarts[line] });
     if (!original.source) continue; // code tsc wrote itself
     checked++;
