@@ -43,6 +43,32 @@ describe('<psy-explainer> urgent help', () => {
     );
   });
 
+  it('keeps showing the clinic’s own lines while the explainer renders again', async () => {
+    const content: PartialContentPack = {
+      helpFallback: { emergency: 'Example clinic text: call your local emergency number.', advice: 'Example advice.' },
+    };
+    const el = await mount({ region: 'FR', layout: 'accordion' }, { content });
+    $(el, '[part=help-link]')!.click();
+    await el.updateComplete;
+    const help = $(el, 'psy-help-now') as HTMLElement & { updateComplete: Promise<unknown> };
+    await help.updateComplete;
+    // every text the emergency line shows from here on, as a visitor would see it change
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => seen.push(text(help.shadowRoot!.querySelector('[part=emergency]'))));
+    watch.observe(help.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    $(el, '[part=toggle]')!.click(); // opens a section: the explainer renders again, the panel stays open
+    await el.updateComplete;
+    await help.updateComplete;
+    watch.disconnect();
+    expect(seen.every((shownText) => shownText === 'Example clinic text: call your local emergency number.')).to.equal(
+      true,
+      seen.join(' | '),
+    );
+    expect(text(help.shadowRoot!.querySelector('[part=emergency]'))).to.equal(
+      'Example clinic text: call your local emergency number.',
+    );
+  });
+
   it('no-help-link leaves it out', async () => {
     const el = await mount({ 'no-help-link': true });
     expect($(el, '[part=help-link]')).to.equal(null);

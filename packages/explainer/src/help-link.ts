@@ -3,6 +3,23 @@ import type { PsyStrings } from '@psy-widgets/core';
 import type { PartialContentPack } from '@psy-widgets/content';
 import { html, nothing, type TemplateResult } from 'lit';
 
+// per clinic pack, its helplines as the panel takes them: the same object each render, so the panel checks them once
+// and keeps showing them while the explainer renders again
+const helpParts = new WeakMap<PartialContentPack, PartialContentPack | undefined>();
+
+function helpContent(content: PartialContentPack | undefined): PartialContentPack | undefined {
+  if (!content) return undefined;
+  if (!helpParts.has(content)) {
+    const { helplines, helpFallback } = content;
+    const own = helplines || helpFallback;
+    helpParts.set(
+      content,
+      own ? { ...(helplines && { helplines }), ...(helpFallback && { helpFallback }) } : undefined,
+    );
+  }
+  return helpParts.get(content);
+}
+
 /**
  * The button and, while `open`, `<psy-help-now>` for `region` with the clinic's own helplines from `content`, if its
  * pack has any. Until the panel has loaded (or if it cannot), its one sentence shows in its place.
@@ -15,9 +32,6 @@ export function renderHelpLink(
   region: string | undefined,
   content: PartialContentPack | undefined,
 ): TemplateResult {
-  const { helplines, helpFallback } = content ?? {};
-  const own =
-    helplines || helpFallback ? { ...(helplines && { helplines }), ...(helpFallback && { helpFallback }) } : undefined;
   return html`<div class="help">
     <button
       type="button"
@@ -32,7 +46,11 @@ export function renderHelpLink(
     <div id="help" ?hidden=${!open}>
       ${
         open
-          ? html`<psy-help-now part="help" region=${region ?? nothing} heading-level=${level} .content=${own}
+          ? html`<psy-help-now
+              part="help"
+              region=${region ?? nothing}
+              heading-level=${level}
+              .content=${helpContent(content)}
               ><p>${s.helpNowFallbackEmergency}</p></psy-help-now
             >`
           : nothing
