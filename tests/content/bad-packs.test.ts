@@ -1,28 +1,7 @@
 // A clinic's content that the schema refuses: every refusal names the path, what it found and what it accepts.
 import { expect } from '@open-wc/testing';
-import {
-  enGB,
-  parseContentPack,
-  resolveContent,
-  type ContentIssue,
-  type ContentPack,
-} from '../../packages/content/src/index.js';
-
-/** A deep copy of the default pack that a test may change. */
-const copy = (): ContentPack => structuredClone(enGB);
-
-/** Resolves an override and returns its issues (failing if there are none). */
-function issuesOf(override: unknown, base: ContentPack = enGB): ContentIssue[] {
-  const result = resolveContent(base, override);
-  expect(result.ok, 'expected the override to be refused').to.equal(false);
-  return result.ok ? [] : result.issues;
-}
-
-function issueAt(issues: ContentIssue[], path: string): ContentIssue {
-  const issue = issues.find((i) => i.path === path);
-  expect(issue, `no issue at ${path}; got ${JSON.stringify(issues, null, 2)}`).to.not.equal(undefined);
-  return issue!;
-}
+import { enGB, parseContentPack, resolveContent } from '../../packages/content/src/index.js';
+import { copy, issueAt, issuesOf } from '../helpers/content-issues.js';
 
 describe('resolveContent with bad packs', () => {
   it('names a wrong type with its path, what was expected and what was found', () => {

@@ -1,21 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  enGB,
-  mergeContent,
-  resolveContent,
-  type ContentIssue,
-  type ContentPack,
-} from '../../packages/content/src/index.js';
-
-/** A deep copy of the default pack that a test may change. */
-const copy = (): ContentPack => structuredClone(enGB);
-
-/** Resolves an override and returns its issues (failing if there are none). */
-function issuesOf(override: unknown, base: ContentPack = enGB): ContentIssue[] {
-  const result = resolveContent(base, override);
-  expect(result.ok, 'expected the override to be refused').to.equal(false);
-  return result.ok ? [] : result.issues;
-}
+import { enGB, mergeContent, resolveContent } from '../../packages/content/src/index.js';
+import { copy, issuesOf } from '../helpers/content-issues.js';
 
 describe('resolveContent with good partial packs', () => {
   it('adds a clinic FAQ entry after the default ones', () => {

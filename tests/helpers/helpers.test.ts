@@ -5,6 +5,7 @@ import { expectAccessibleInBothSchemes, expectNoAxeViolations } from './axe.js';
 import { focused, focusOf, press, skipWithoutFocus, tab } from './keyboard.js';
 import { mount } from './mount.js';
 import { spyWarnings } from './warnings.js';
+import { issueAt, issuesOf } from './content-issues.js';
 
 /** The error a promise rejects with, or fails if it resolves. */
 async function rejection(promise: Promise<unknown>): Promise<Error> {
@@ -87,5 +88,16 @@ describe('test helpers: warnings', () => {
     warnings.restore();
     expect(warnings.calls).to.deep.equal(['region="XX" is not accepted']);
     expect(console.warn).to.equal(original);
+  });
+});
+
+describe('test helpers: content issues', () => {
+  it('issuesOf fails on an override the schema accepts, and issueAt on a path with no issue', () => {
+    expect(() => issuesOf({ therapies: { psychodynamic: { name: 'Psychodynamic psychotherapy' } } })).to.throw(
+      'expected the override to be refused',
+    );
+    const issues = issuesOf({ therapies: { psychodynamic: { name: 42 } } });
+    expect(issueAt(issues, 'therapies.psychodynamic.name').received).to.equal('42');
+    expect(() => issueAt(issues, 'therapies.cbt.name')).to.throw('no issue at therapies.cbt.name');
   });
 });
