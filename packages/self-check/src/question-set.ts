@@ -55,6 +55,7 @@ export function findQuestionSet(therapy: string, own?: CheckedSet): QuestionSet 
       : [];
   }
   const sets = Object.values(defaults.value);
-  const expected = () => sets.flatMap((s) => Object.keys(s.therapies)).join(' or ');
-  return sets.find((s) => therapy in s.therapies) ?? [{ name: 'therapy', received: therapy, expected: expected() }];
+  const set = sets.find((s) => therapy in s.therapies);
+  if (set) return set;
+  return [{ name: 'therapy', received: therapy, expected: sets.flatMap((s) => Object.keys(s.therapies)).join(' or ') }];
 }
